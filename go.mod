@@ -1,0 +1,3 @@
+module github.com/tccodelint/tccodelint
+
+go 1.26.0
