@@ -1,0 +1,188 @@
+package analyzer
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+//go:embed doc.go
+var doc string
+
+// Config holds the analyzer's settings. The zero value is the default.
+type Config struct {
+	// CodeFields names further fields that hold a result code, for
+	// answers whose shape is not the usual Code/CodeDesc envelope.
+	CodeFields []FieldRef
+
+	// Zero reports comparisons with 0 too, and fixes them to
+	// tccode.Success.
+	Zero bool
+
+	// Generated analyzes generated files too.
+	Generated bool
+}
+
+// DefaultConfig returns the settings the tccodelint command starts from.
+func DefaultConfig() Config { return Config{} }
+
+// A FieldRef names a struct field: the field Field of the type Type
+// declared in the package PkgPath.
+type FieldRef struct {
+	PkgPath, Type, Field string
+}
+
+func (r FieldRef) String() string { return r.PkgPath + "." + r.Type + "." + r.Field }
+
+// ParseFieldRefs parses a comma-separated list of importpath.Type.Field
+// names, as the -code-fields flag takes it. Empty entries are skipped.
+func ParseFieldRefs(s string) ([]FieldRef, error) {
+	var refs []FieldRef
+	for entry := range strings.SplitSeq(s, ",") {
+		entry = strings.TrimSpace(entry)
+		if entry == "" {
+			continue
+		}
+		rest, field, ok1 := cut(entry)
+		pkg, typ, ok2 := cut(rest)
+		if !ok1 || !ok2 || pkg == "" || !token.IsIdentifier(typ) || !token.IsIdentifier(field) ||
+			strings.ContainsAny(pkg, " \t\"\\") {
+			return nil, fmt.Errorf("invalid code field %q: want importpath.Type.Field, as in example.com/api.Response.RetCode", entry)
+		}
+		refs = append(refs, FieldRef{PkgPath: pkg, Type: typ, Field: field})
+	}
+	return refs, nil
+}
+
+// cut splits s around its last dot.
+func cut(s string) (before, after string, found bool) {
+	i := strings.LastIndexByte(s, '.')
+	if i < 0 {
+		return s, "", false
+	}
+	return s[:i], s[i+1:], true
+}
+
+// fieldRefsFlag is the flag.Value of -code-fields.
+type fieldRefsFlag struct{ refs *[]FieldRef }
+
+func (f fieldRefsFlag) String() string {
+	if f.refs == nil {
+		return ""
+	}
+	var names []string
+	for _, r := range *f.refs {
+		names = append(names, r.String())
+	}
+	return strings.Join(names, ",")
+}
+
+func (f fieldRefsFlag) Set(s string) error {
+	refs, err := ParseFieldRefs(s)
+	if err != nil {
+		return err
+	}
+	*f.refs = refs
+	return nil
+}
+
+// Analyzer is the tccodelint analyzer with the default settings.
+var Analyzer = New(DefaultConfig())
+
+// New returns a fresh analyzer. Its flags are bound to its own copy of
+// cfg, so analyzers made by separate calls never share settings.
+func New(cfg Config) *analysis.Analyzer {
+	c := &checker{cfg: cfg}
+	a := &analysis.Analyzer{
+		Name:     "tccodelint",
+		Doc:      mustExtractDoc(doc, "tccodelint"),
+		URL:      "https://pkg.go.dev/github.com/tccodelint/tccodelint/analyzer",
+		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		Run:      c.run,
+	}
+	a.Flags.Var(fieldRefsFlag{&c.cfg.CodeFields}, "code-fields",
+		"comma-separated `importpath.Type.Field` names of further fields that hold a TencentCloud result code")
+	a.Flags.BoolVar(&c.cfg.Zero, "zero", c.cfg.Zero,
+		"also report comparisons with 0, fixing them to tccode.Success")
+	a.Flags.BoolVar(&c.cfg.Generated, "generated", c.cfg.Generated,
+		"also analyze generated files")
+	return a
+}
+
+// checker runs the analysis with one configuration.
+type checker struct {
+	cfg Config
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	if !c.mentionsCodeField(pass) {
+		return nil, nil // no field that could hold a code is used
+	}
+	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	for curFile := range root.Children() {
+		file := curFile.Node().(*ast.File)
+		if !c.cfg.Generated && ast.IsGenerated(file) {
+			continue // generated code is not ours to fix
+		}
+		fp := newFilePass(pass, &c.cfg, curFile)
+		fp.checkMagic()
+	}
+	return nil, nil
+}
+
+// mentionsCodeField reports whether the package uses a field that may
+// hold a result code: one named Code, or one named by -code-fields.
+// Selections and keyed composite literals both record their field in
+// Uses, so this one loop is the whole fast path.
+func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		if obj.Name() == "Code" || c.isConfiguredName(obj.Name()) {
+			if v, ok := obj.(interface{ IsField() bool }); ok && v.IsField() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isConfiguredName reports whether -code-fields names a field called name.
+func (c *checker) isConfiguredName(name string) bool {
+	for _, r := range c.cfg.CodeFields {
+		if r.Field == name {
+			return true
+		}
+	}
+	return false
+}
+
+// mustExtractDoc returns the documentation of the named analyzer from
+// the package doc comment in the source of doc.go: the text after the
+// "# Analyzer name" heading, starting at its "name: summary" line.
+func mustExtractDoc(src, name string) string {
+	var b strings.Builder
+	for line := range strings.Lines(src) {
+		if text, ok := strings.CutPrefix(line, "//"); ok {
+			b.WriteString(strings.TrimPrefix(text, " "))
+		} else if strings.HasPrefix(line, "package ") {
+			break
+		}
+	}
+	comment := b.String()
+	heading := "# Analyzer " + name + "\n"
+	_, section, ok := strings.Cut(comment, heading)
+	if !ok {
+		panic("doc.go has no " + strings.TrimSpace(heading) + " heading")
+	}
+	section = strings.TrimSpace(section)
+	summary, ok := strings.CutPrefix(section, name+": ")
+	if !ok {
+		panic("doc.go: the " + name + " section does not start with \"" + name + ": \"")
+	}
+	return summary
+}

@@ -1,0 +1,325 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// This file decides which expressions hold a TencentCloud result code.
+// It looks only at types: a field is a code because of the struct it is
+// in, never because of how a variable is spelled.
+
+// filePass is the state of the analysis of one file.
+type filePass struct {
+	*analysis.Pass
+	cfg     *Config
+	file    *ast.File
+	curFile inspector.Cursor
+
+	// envelopes memoizes isEnvelope by receiver type.
+	envelopes map[types.Type]bool
+
+	// codeVars holds the local variables that hold a code, each with a
+	// code expression it was assigned from (for the field behind it).
+	codeVars map[*types.Var]ast.Expr
+}
+
+func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor) *filePass {
+	return &filePass{
+		Pass:      pass,
+		cfg:       cfg,
+		file:      curFile.Node().(*ast.File),
+		curFile:   curFile,
+		envelopes: make(map[types.Type]bool),
+	}
+}
+
+// codeField returns the field behind e if e is a code expression: a
+// code field, a local variable that holds a code, a dereference or
+// numeric conversion of one, or a type assertion of an interface-typed
+// code field. It returns nil if e is not a code.
+func (fp *filePass) codeField(e ast.Expr) *types.Var {
+	return fp.codeFieldDepth(e, 0)
+}
+
+func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) *types.Var {
+	if depth > 8 {
+		return nil // a chain this long is not worth following
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		sel := fp.TypesInfo.Selections[e]
+		if sel == nil || sel.Kind() != types.FieldVal {
+			return nil // a qualified identifier or a method
+		}
+		field := sel.Obj().(*types.Var)
+		if fp.isCodeField(sel.Recv(), field, sel.Index()) {
+			return field
+		}
+	case *ast.Ident:
+		if v, ok := fp.TypesInfo.Uses[e].(*types.Var); ok && !v.IsField() {
+			if fp.codeVars == nil {
+				fp.findCodeVars() // computed when first needed: most files never need it
+			}
+			if src, ok := fp.codeVars[v]; ok {
+				return fp.codeFieldDepth(src, depth+1)
+			}
+		}
+	case *ast.StarExpr:
+		return fp.codeFieldDepth(e.X, depth+1)
+	case *ast.CallExpr:
+		if len(e.Args) == 1 && fp.TypesInfo.Types[e.Fun].IsType() && isNumber(fp.TypesInfo.TypeOf(e)) {
+			return fp.codeFieldDepth(e.Args[0], depth+1)
+		}
+	case *ast.TypeAssertExpr:
+		if e.Type != nil && isNumber(fp.TypesInfo.TypeOf(e)) {
+			return fp.codeFieldDepth(e.X, depth+1)
+		}
+	}
+	return nil
+}
+
+// isCodeField reports whether field, selected from a value of type recv
+// through the embedding path index, holds a result code: it is named by
+// -code-fields, or it is the Code field of an envelope.
+func (fp *filePass) isCodeField(recv types.Type, field *types.Var, index []int) bool {
+	for _, ref := range fp.cfg.CodeFields {
+		if ref.Field == field.Name() &&
+			(isNamed(recv, ref.PkgPath, ref.Type) || isNamed(declaringType(recv, index), ref.PkgPath, ref.Type)) {
+			return true
+		}
+	}
+	return field.Name() == "Code" && isCodeType(field.Type()) && fp.isEnvelope(recv)
+}
+
+// isEnvelope reports whether t, or what it points to, is a struct with
+// a Code field beside a string field named CodeDesc, directly or
+// through embedding: the shape of every version 2 answer. JSON tags do
+// not matter, since encoding/json matches names case-insensitively.
+func (fp *filePass) isEnvelope(t types.Type) bool {
+	t = deref(t)
+	is, ok := fp.envelopes[t]
+	if !ok {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, fp.Pkg, "CodeDesc")
+		desc, _ := obj.(*types.Var)
+		is = desc != nil && desc.IsField() && isString(deref(desc.Type()))
+		fp.envelopes[t] = is
+	}
+	return is
+}
+
+// declaringType returns the type whose struct declares the field that
+// the embedding path index leads to from recv.
+func declaringType(recv types.Type, index []int) types.Type {
+	t := deref(recv)
+	for _, i := range index[:len(index)-1] {
+		s, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return nil
+		}
+		t = deref(s.Field(i).Type())
+	}
+	return t
+}
+
+// isNamed reports whether t, or what it points to, is the named type
+// pkgPath.name.
+func isNamed(t types.Type, pkgPath, name string) bool {
+	if t == nil {
+		return false
+	}
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Origin().Obj()
+	return obj.Pkg() != nil && obj.Pkg().Path() == pkgPath && obj.Name() == name
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// isCodeType reports whether a Code field of type t can hold a numeric
+// code: an integer, a pointer to one, or an interface (which JSON fills
+// with a float64 that the code then asserts).
+func isCodeType(t types.Type) bool {
+	t = deref(t)
+	if _, ok := t.Underlying().(*types.Interface); ok {
+		return !isTypeParam(t)
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// isNumber reports whether t is an integer or floating-point type.
+func isNumber(t types.Type) bool {
+	if t == nil || isTypeParam(t) {
+		return false
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isTypeParam(t types.Type) bool {
+	_, ok := types.Unalias(t).(*types.TypeParam)
+	return ok
+}
+
+// localSources records, for each local variable of a number type (or
+// pointer to one) defined in the file, what it is assigned from.
+type localSources struct {
+	exprs map[*types.Var][]ast.Expr // nil entries are non-constant values of unknown origin
+	bad   map[*types.Var]bool       // address taken, incremented, or defined where no source is visible
+}
+
+// findCodeVars computes fp.codeVars: the local variables that are
+// assigned from at least one code expression and otherwise only from
+// code expressions and constants, and whose address is never taken.
+func (fp *filePass) findCodeVars() {
+	src := localSources{
+		exprs: make(map[*types.Var][]ast.Expr),
+		bad:   make(map[*types.Var]bool),
+	}
+	nodes := []ast.Node{
+		(*ast.AssignStmt)(nil),
+		(*ast.ValueSpec)(nil),
+		(*ast.RangeStmt)(nil),
+		(*ast.UnaryExpr)(nil),
+		(*ast.IncDecStmt)(nil),
+	}
+	for cur := range fp.curFile.Preorder(nodes...) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			switch {
+			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+				for _, lhs := range n.Lhs {
+					fp.markBad(src, lhs) // x += 1 and friends
+				}
+			case len(n.Lhs) == len(n.Rhs):
+				for i, lhs := range n.Lhs {
+					fp.addSource(src, lhs, n.Rhs[i])
+				}
+			case len(n.Rhs) == 1:
+				// v, ok := x.(T), m[k], <-ch; or a, b := f().
+				if assert, ok := ast.Unparen(n.Rhs[0]).(*ast.TypeAssertExpr); ok {
+					fp.addSource(src, n.Lhs[0], assert)
+					for _, lhs := range n.Lhs[1:] {
+						fp.markBad(src, lhs)
+					}
+				} else {
+					for _, lhs := range n.Lhs {
+						fp.markBad(src, lhs)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				switch {
+				case len(n.Values) == 0:
+					fp.addSource(src, name, nil) // the zero value
+				case len(n.Values) == len(n.Names):
+					fp.addSource(src, name, n.Values[i])
+				default:
+					fp.markBad(src, name)
+				}
+			}
+		case *ast.RangeStmt:
+			fp.markBad(src, n.Key)
+			fp.markBad(src, n.Value)
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				fp.markBad(src, n.X)
+			}
+		case *ast.IncDecStmt:
+			fp.markBad(src, n.X)
+		}
+	}
+
+	// Start from every candidate and drop those with a source that is
+	// not a code or a constant, until nothing changes: this keeps
+	// chains (a := r.Code; b := a) and cycles (a = b; b = a) alike.
+	fp.codeVars = make(map[*types.Var]ast.Expr)
+	for v, exprs := range src.exprs {
+		if src.bad[v] {
+			continue
+		}
+		for _, e := range exprs {
+			if e != nil && !fp.isConstant(e) {
+				fp.codeVars[v] = e
+				break
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for v := range fp.codeVars {
+			for _, e := range src.exprs[v] {
+				if e != nil && !fp.isConstant(e) && fp.codeField(e) == nil {
+					delete(fp.codeVars, v)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+}
+
+// localVar returns the local variable that the identifier e defines or
+// uses, if it is one of a number type or a pointer to one.
+func (fp *filePass) localVar(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := fp.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == fp.Pkg.Scope() {
+		return nil // not a local variable
+	}
+	if !isNumber(deref(v.Type())) {
+		return nil
+	}
+	return v
+}
+
+// addSource records that lhs is assigned rhs (nil: a zero value).
+// Variables only ever assigned, never defined in a := or var in this
+// file (parameters, results), are marked bad: their value comes from
+// elsewhere.
+func (fp *filePass) addSource(src localSources, lhs, rhs ast.Expr) {
+	v := fp.localVar(lhs)
+	if v == nil {
+		return
+	}
+	if fp.TypesInfo.Defs[ast.Unparen(lhs).(*ast.Ident)] == nil {
+		if _, defined := src.exprs[v]; !defined {
+			src.bad[v] = true // assigned before (or without) its definition: a parameter
+			return
+		}
+	}
+	src.exprs[v] = append(src.exprs[v], rhs)
+}
+
+func (fp *filePass) markBad(src localSources, e ast.Expr) {
+	if v := fp.localVar(e); v != nil {
+		src.bad[v] = true
+	}
+}
+
+// isConstant reports whether e has a constant value.
+func (fp *filePass) isConstant(e ast.Expr) bool {
+	tv, ok := fp.TypesInfo.Types[e]
+	return ok && tv.Value != nil
+}

@@ -1,0 +1,310 @@
+package analyzer
+
+import (
+	"cmp"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file builds what fixes need besides the new constant: a name
+// for the constant's package that means that package at the fix site,
+// and the import that brings it in.
+
+// imports decides, for one file, how fixes refer to other packages.
+type imports struct {
+	fp    *filePass
+	sites []token.Pos       // where the file's fixes write a constant
+	fresh map[string]string // by import path: the name a new import gets
+}
+
+func newImports(fp *filePass, sites []token.Pos) *imports {
+	return &imports{fp: fp, sites: sites, fresh: make(map[string]string)}
+}
+
+// qualify returns how to write the constant name of the package
+// pkgPath (whose package name is pkgName) at pos, and the edits that
+// import the package if the file does not import it yet. It reports
+// false if the constant cannot be named there.
+//
+// An existing import is reused under its name (an alias included) if
+// that name means the package at pos; a dot import, if the bare name
+// means the constant. Otherwise the file gets a new import, under the
+// package's name unless something else has that name at one of the
+// file's fix sites, in which case under the first of name2, name3, ...
+// that is free at all of them, so that every fix of the file adds the
+// same import.
+func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (string, []analysis.TextEdit, bool) {
+	fp := imp.fp
+	scope := fp.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return "", nil, false
+	}
+	if _, obj := scope.LookupParent(name, pos); obj != nil {
+		if c, ok := obj.(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == pkgPath && c.Parent() == c.Pkg().Scope() {
+			return name, nil, true // declared in this package, or dot-imported
+		}
+	}
+	if pkgPath == fp.Pkg.Path() {
+		return "", nil, false // shadowed in its own package
+	}
+	for _, spec := range fp.file.Imports {
+		pkgName := fp.TypesInfo.PkgNameOf(spec)
+		if pkgName == nil || pkgName.Imported().Path() != pkgPath {
+			continue // another package, or a blank or dot import
+		}
+		if _, obj := scope.LookupParent(pkgName.Name(), pos); obj == pkgName {
+			return pkgName.Name() + "." + name, nil, true
+		}
+	}
+	alias, ok := imp.fresh[pkgPath]
+	if !ok {
+		alias = imp.freshName(pkgName)
+		imp.fresh[pkgPath] = alias
+	}
+	specName := alias
+	if alias == pkgName {
+		specName = ""
+	}
+	return alias + "." + name, []analysis.TextEdit{imp.addImport(pkgPath, specName)}, true
+}
+
+// freshName returns base, or base2, base3, ..., the first that names
+// nothing at any of the file's fix sites.
+func (imp *imports) freshName(base string) string {
+	for i := 1; ; i++ {
+		name := base
+		if i > 1 {
+			name += strconv.Itoa(i)
+		}
+		if !imp.nameInUse(name) {
+			return name
+		}
+	}
+}
+
+// nameInUse reports whether name means something at one of the sites.
+func (imp *imports) nameInUse(name string) bool {
+	for _, pos := range imp.sites {
+		if scope := imp.fp.Pkg.Scope().Innermost(pos); scope != nil {
+			if _, obj := scope.LookupParent(name, pos); obj != nil {
+				return true
+			}
+		}
+	}
+	// An import under this name in the file scope is visible at every
+	// site and was caught above; a package-level declaration too.
+	return false
+}
+
+// addImport returns the edit that imports path under name ("" for the
+// package's own name). It adds the import to the file's last import
+// block in sorted position, in the group of non-standard imports if
+// there is one or in a new group otherwise; with no block, it adds a
+// new declaration after the last import, or after the package clause.
+func (imp *imports) addImport(path, name string) analysis.TextEdit {
+	fp := imp.fp
+	spec := strconv.Quote(path)
+	if name != "" {
+		spec = name + " " + spec
+	}
+	tok := fp.Fset.File(fp.file.FileStart)
+	lineStart := func(line int) token.Pos { return tok.LineStart(line) }
+	line := func(p token.Pos) int { return tok.Line(p) }
+
+	var lastImport, block *ast.GenDecl
+	for _, decl := range fp.file.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.IMPORT {
+			break // imports come first
+		}
+		lastImport = gen
+		if gen.Lparen.IsValid() && !importsC(gen) && line(gen.Rparen) > line(gen.Specs[len(gen.Specs)-1].End()) {
+			block = gen
+		}
+	}
+
+	if block != nil {
+		// Split the block into groups at blank lines.
+		var groups [][]*ast.ImportSpec
+		for i, s := range block.Specs {
+			is := s.(*ast.ImportSpec)
+			if i == 0 || line(specStart(is)) > line(block.Specs[i-1].End())+1 {
+				groups = append(groups, nil)
+			}
+			groups[len(groups)-1] = append(groups[len(groups)-1], is)
+		}
+		var group []*ast.ImportSpec
+		for _, g := range slices.Backward(groups) {
+			if slices.ContainsFunc(g, func(is *ast.ImportSpec) bool { return !isStdPath(importPath(is)) }) {
+				group = g
+				break
+			}
+		}
+		if group == nil {
+			// import (
+			// 	"fmt"
+			// +
+			// +	"github.com/tccodelint/tccodelint/tccode"
+			// )
+			return analysis.TextEdit{Pos: lineStart(line(block.Rparen)), End: lineStart(line(block.Rparen)), NewText: []byte("\n\t" + spec + "\n")}
+		}
+		// Before the first import that sorts after ours, else after the group.
+		at := lineStart(line(group[len(group)-1].End()) + 1)
+		for _, is := range group {
+			if cmp.Compare(importPath(is), path) > 0 {
+				at = lineStart(line(specStart(is)))
+				break
+			}
+		}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\t" + spec + "\n")}
+	}
+
+	decl := "import " + spec
+	if lastImport != nil {
+		// import "fmt"
+		// +import "github.com/tccodelint/tccodelint/tccode"
+		if l := line(lastImport.End()); l < tok.LineCount() {
+			return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte(decl + "\n")}
+		}
+		return analysis.TextEdit{Pos: lastImport.End(), End: lastImport.End(), NewText: []byte("\n" + decl)}
+	}
+	// package p
+	// +
+	// +import "github.com/tccodelint/tccodelint/tccode"
+	if l := line(fp.file.Name.End()); l < tok.LineCount() {
+		return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte("\n" + decl + "\n")}
+	}
+	return analysis.TextEdit{Pos: fp.file.Name.End(), End: fp.file.Name.End(), NewText: []byte("\n\n" + decl)}
+}
+
+// specStart returns where the import spec begins, its doc comment included.
+func specStart(is *ast.ImportSpec) token.Pos {
+	if is.Doc != nil {
+		return is.Doc.Pos()
+	}
+	return is.Pos()
+}
+
+func importPath(is *ast.ImportSpec) string {
+	path, _ := strconv.Unquote(is.Path.Value)
+	return path
+}
+
+// importsC reports whether the declaration imports "C", whose
+// declaration must stay as cgo wrote it.
+func importsC(decl *ast.GenDecl) bool {
+	return slices.ContainsFunc(decl.Specs, func(s ast.Spec) bool { return importPath(s.(*ast.ImportSpec)) == "C" })
+}
+
+// isStdPath reports whether path looks like a standard library path:
+// its first element has no dot.
+func isStdPath(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+// namedConstant returns the package-level constant that can stand for
+// the literal of m: the one constant with its value in the current
+// package and the package that declares the code field, if there is
+// exactly one, and if it has a type the code accepts and compiles
+// wherever the literal does. It returns nil otherwise.
+func (fp *filePass) namedConstant(m magic) *types.Const {
+	want := constant.MakeInt64(m.value)
+	var found []*types.Const
+	collect := func(pkg *types.Package) {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			c, ok := scope.Lookup(name).(*types.Const)
+			if !ok || name == "_" || !isNumber(c.Type()) {
+				continue
+			}
+			if constant.Compare(constant.ToInt(c.Val()), token.EQL, want) {
+				found = append(found, c)
+			}
+		}
+	}
+	collect(fp.Pkg)
+	if p := m.field.Pkg(); p != nil && p != fp.Pkg {
+		collect(p)
+	}
+	if len(found) != 1 {
+		return nil // none, or a choice we should not make
+	}
+	c := found[0]
+	if c.Pkg() != fp.Pkg && !c.Exported() {
+		return nil
+	}
+	if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
+		return nil // a typed constant the code does not accept
+	}
+	if c.Pkg() == fp.Pkg && !fp.visibleFromFile(c) {
+		return nil
+	}
+	return c
+}
+
+// visibleFromFile reports whether the package-level constant c, declared
+// in this package, is compiled whenever the current file is: it is
+// declared in the same file, or in a file with no build constraint
+// (not a test file, no //go:build line, no GOOS or GOARCH suffix).
+func (fp *filePass) visibleFromFile(c *types.Const) bool {
+	if c.Pos() >= fp.file.FileStart && c.Pos() <= fp.file.FileEnd {
+		return true
+	}
+	for _, f := range fp.Files {
+		if c.Pos() < f.FileStart || c.Pos() > f.FileEnd {
+			continue
+		}
+		name := fp.Fset.File(f.FileStart).Name()
+		if strings.HasSuffix(name, "_test.go") || hasOSArchSuffix(name) {
+			return false
+		}
+		for _, group := range f.Comments {
+			if group.Pos() > f.Package {
+				break
+			}
+			for _, comment := range group.List {
+				if strings.HasPrefix(comment.Text, "//go:build") || strings.HasPrefix(comment.Text, "// +build") {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// hasOSArchSuffix reports whether the file name ends in _GOOS, _GOARCH
+// or _GOOS_GOARCH, which the go command treats as a build constraint.
+func hasOSArchSuffix(filename string) bool {
+	base := strings.TrimSuffix(filepath.Base(filename), ".go")
+	parts := strings.Split(base, "_")
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	return knownOS[last] || knownArch[last]
+}
+
+var knownOS = setOf("aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js",
+	"linux", "nacl", "netbsd", "openbsd", "plan9", "solaris", "wasip1", "windows", "zos")
+
+var knownArch = setOf("386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "loong64",
+	"mips", "mipsle", "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "ppc64", "ppc64le",
+	"riscv", "riscv64", "s390", "s390x", "sparc", "sparc64", "wasm")
+
+func setOf(names ...string) map[string]bool {
+	set := make(map[string]bool, len(names))
+	for _, n := range names {
+		set[n] = true
+	}
+	return set
+}

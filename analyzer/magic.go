@@ -1,0 +1,202 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file holds the magic check: integer literals used as result codes.
+
+// A magic is an integer literal used as a result code.
+type magic struct {
+	lit      *ast.BasicLit
+	value    int64
+	codeType types.Type // the type of the code the literal stands for
+	field    *types.Var // the code field behind the code
+}
+
+func (fp *filePass) checkMagic() {
+	found := fp.findMagic()
+	if len(found) == 0 {
+		return
+	}
+	sites := make([]token.Pos, len(found))
+	for i, m := range found {
+		sites[i] = m.lit.Pos()
+	}
+	imp := newImports(fp, sites)
+	for _, m := range found {
+		fp.reportMagic(imp, m)
+	}
+}
+
+// findMagic returns the literals of the file used as codes, in order.
+func (fp *filePass) findMagic() []magic {
+	var found []magic
+	add := func(lit ast.Expr, code ast.Expr, codeType types.Type) {
+		m, ok := fp.magicLiteral(lit)
+		if !ok {
+			return // not an integer literal, or 0 without -zero
+		}
+		if !isNumber(codeType) {
+			return // a pointer or an interface: the literal is not converted to a code
+		}
+		if m.field = fp.codeField(code); m.field == nil {
+			return // not a code
+		}
+		m.codeType = codeType
+		found = append(found, m)
+	}
+
+	nodes := []ast.Node{
+		(*ast.BinaryExpr)(nil),
+		(*ast.SwitchStmt)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.CompositeLit)(nil),
+	}
+	for cur := range fp.curFile.Preorder(nodes...) {
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			if n.Op != token.EQL && n.Op != token.NEQ {
+				continue // an ordered comparison tests a range of codes
+			}
+			add(n.Y, n.X, fp.TypesInfo.TypeOf(n.X))
+			add(n.X, n.Y, fp.TypesInfo.TypeOf(n.Y))
+
+		case *ast.SwitchStmt:
+			if n.Tag == nil {
+				continue // a tagless switch: its comparisons are BinaryExprs
+			}
+			for _, stmt := range n.Body.List {
+				for _, e := range stmt.(*ast.CaseClause).List {
+					add(e, n.Tag, fp.TypesInfo.TypeOf(n.Tag))
+				}
+			}
+
+		case *ast.AssignStmt:
+			if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+				continue // a definition, an op-assignment, or a call's results
+			}
+			for i, lhs := range n.Lhs {
+				if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+					continue // a local variable, not a field of an answer
+				}
+				add(n.Rhs[i], lhs, fp.TypesInfo.TypeOf(lhs))
+			}
+
+		case *ast.CompositeLit:
+			t := fp.TypesInfo.TypeOf(n)
+			if t == nil {
+				continue
+			}
+			st, ok := deref(t).Underlying().(*types.Struct)
+			if !ok {
+				continue // a map or slice: its elements are visited on their own
+			}
+			for _, elt := range n.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					continue // positional fields are not matched
+				}
+				key, ok := kv.Key.(*ast.Ident)
+				if !ok {
+					continue
+				}
+				field, ok := fp.TypesInfo.Uses[key].(*types.Var)
+				if !ok || !field.IsField() {
+					continue
+				}
+				m, ok := fp.magicLiteral(kv.Value)
+				if !ok {
+					continue
+				}
+				if !isNumber(field.Type()) || !fp.isCodeField(t, field, []int{fieldIndex(st, field)}) {
+					continue // not a code field
+				}
+				m.field, m.codeType = field, field.Type()
+				found = append(found, m)
+			}
+		}
+	}
+	return found
+}
+
+// magicLiteral reports whether e is an integer literal, perhaps in
+// parentheses, with a value that the check reports: any but 0, and 0
+// too under -zero.
+func (fp *filePass) magicLiteral(e ast.Expr) (magic, bool) {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	if !ok || (lit.Kind != token.INT && lit.Kind != token.FLOAT) {
+		return magic{}, false
+	}
+	tv, ok := fp.TypesInfo.Types[lit]
+	if !ok || tv.Value == nil {
+		return magic{}, false
+	}
+	v := constant.ToInt(tv.Value)
+	if v.Kind() != constant.Int {
+		return magic{}, false // 4000.5 is no code
+	}
+	n, exact := constant.Int64Val(v)
+	if !exact || n < 0 || (n == 0 && !fp.cfg.Zero) {
+		return magic{}, false
+	}
+	return magic{lit: lit, value: n}, true
+}
+
+func fieldIndex(st *types.Struct, field *types.Var) int {
+	for i := range st.NumFields() {
+		if st.Field(i) == field {
+			return i
+		}
+	}
+	return 0
+}
+
+// reportMagic reports m, with a fix if a named constant of its value
+// can replace it without changing what the code means.
+func (fp *filePass) reportMagic(imp *imports, m magic) {
+	diag := analysis.Diagnostic{
+		Pos:      m.lit.Pos(),
+		End:      m.lit.End(),
+		Category: "magic",
+	}
+
+	var (
+		text  string // the qualified constant the fix writes
+		edits []analysis.TextEdit
+		ok    bool
+	)
+	if common, isCommon := commonCodes[m.value]; isCommon {
+		text, edits, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
+		diag.Message = fmt.Sprintf("magic TencentCloud code %d (%s); use tccode.%s", m.value, common.meaning, common.name)
+	} else {
+		c := fp.namedConstant(m)
+		if c != nil {
+			text, edits, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
+		}
+		diag.Message = fmt.Sprintf("magic TencentCloud code %d, a product-specific code outside the common table", m.value)
+		if ok {
+			diag.Message += "; use " + text
+		} else {
+			diag.Message += "; name it with a constant"
+		}
+	}
+
+	if ok {
+		// case 5400:
+		//      ----
+		// case tccode.PartiallyExecuted:
+		edits = append(edits, analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: []byte(text)})
+		diag.SuggestedFixes = []analysis.SuggestedFix{{
+			Message:   fmt.Sprintf("Replace %s with %s", m.lit.Value, text),
+			TextEdits: edits,
+		}}
+	}
+	fp.Report(diag)
+}
