@@ -2,25 +2,193 @@ package analyzer_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tccodelint/tccodelint/analyzer"
 )
 
-func TestMagic(t *testing.T) {
-	t.Parallel()
-	analysistest.Run(t, testdata(t), analyzer.New(analyzer.DefaultConfig()), "./magic")
-}
-
 // testdata returns the module of test inputs, testdata/src at the root
 // of the repository.
 func testdata(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "testdata", "src"))
+	return testdataDir(t, "src")
+}
+
+func testdataDir(t *testing.T, name string) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "testdata", name))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// newAnalyzer returns a fresh analyzer with its flags set as in args,
+// through the same flag set the drivers use.
+func newAnalyzer(t *testing.T, args ...string) *analysis.Analyzer {
+	t.Helper()
+	a := analyzer.New(analyzer.DefaultConfig())
+	if err := a.Flags.Parse(args); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// A feature is one testdata package and the flags it is analyzed with.
+type feature struct {
+	pattern string
+	flags   []string
+}
+
+var features = []feature{
+	{"./magic", nil},
+	{"./envelope", nil},
+	{"./locals", nil},
+	{"./imports", nil},
+	{"./importsclash", nil},
+	{"./align", nil},
+	{"./productcodes/...", nil},
+	{"./zero", []string{"-zero"}},
+	{"./generated", nil},
+	{"./codefields", []string{"-code-fields=example.com/tctest/codefields/api.Result.RetCode, example.com/tctest/codefields/api.Status.Code"}},
+}
+
+// TestFeatures checks the diagnostics of every testdata package
+// against its // want comments and its fixes against its .golden files.
+func TestFeatures(t *testing.T) {
+	t.Parallel()
+	for _, f := range features {
+		t.Run(strings.Trim(f.pattern, "./"), func(t *testing.T) {
+			t.Parallel()
+			analysistest.RunWithSuggestedFixes(t, testdata(t), newAnalyzer(t, f.flags...), f.pattern)
+		})
+	}
+}
+
+// TestFixesBuild checks what the fixes of every testdata package leave
+// behind: see checkFixes.
+func TestFixesBuild(t *testing.T) {
+	t.Parallel()
+	for _, f := range features {
+		t.Run(strings.Trim(f.pattern, "./"), func(t *testing.T) {
+			t.Parallel()
+			if n := checkFixes(t, newAnalyzer(t, f.flags...), testdata(t), f.pattern); n == 0 {
+				t.Errorf("%s: no fixes to check", f.pattern)
+			}
+		})
+	}
+}
+
+// TestGeneratedFlag checks that -generated reports in generated files.
+func TestGeneratedFlag(t *testing.T) {
+	t.Parallel()
+	results := analysistest.Run(nopT{}, testdata(t), newAnalyzer(t, "-generated"), "./generated")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			got = append(got, filepath.Base(r.Pass.Fset.Position(d.Pos).Filename))
+		}
+	}
+	if strings.Join(got, " ") != "generated.go handwritten.go" {
+		t.Errorf("-generated: diagnostics in %v, want one in each of generated.go and handwritten.go", got)
+	}
+}
+
+// nopT accepts the // want comments that a run with other flags than
+// the package was written for does not meet.
+type nopT struct{}
+
+func (nopT) Errorf(string, ...any) {}
+
+// TestInsideTccode checks that fixes inside package tccode itself use
+// its constants unqualified.
+func TestInsideTccode(t *testing.T) {
+	t.Parallel()
+	analysistest.RunWithSuggestedFixes(t, testdataDir(t, "self"), analyzer.New(analyzer.DefaultConfig()),
+		"github.com/tccodelint/tccodelint/tccode")
+}
+
+func TestCodeFieldsFlag(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		value string
+		want  []analyzer.FieldRef // nil: an error
+	}{
+		{"", []analyzer.FieldRef{}},
+		{"example.com/api.Result.RetCode", []analyzer.FieldRef{{PkgPath: "example.com/api", Type: "Result", Field: "RetCode"}}},
+		{"gopkg.in/yaml.v3.Node.Kind , a.T.F,", []analyzer.FieldRef{
+			{PkgPath: "gopkg.in/yaml.v3", Type: "Node", Field: "Kind"},
+			{PkgPath: "a", Type: "T", Field: "F"},
+		}},
+		{"bogus", nil},
+		{"api.Result", nil},
+		{".Result.Code", nil},
+		{"example.com/api.Result.", nil},
+		{"example.com/api.1x.Code", nil},
+		{`example.com/"api".T.F`, nil},
+	} {
+		a := analyzer.New(analyzer.DefaultConfig())
+		err := a.Flags.Set("code-fields", tc.value)
+		if tc.want == nil {
+			if err == nil {
+				t.Errorf("-code-fields=%q: no error", tc.value)
+			} else if !strings.Contains(err.Error(), "want importpath.Type.Field") {
+				t.Errorf("-code-fields=%q: unclear error %q", tc.value, err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("-code-fields=%q: %v", tc.value, err)
+			continue
+		}
+		got, _ := analyzer.ParseFieldRefs(tc.value)
+		if len(got) != len(tc.want) {
+			t.Errorf("-code-fields=%q: got %v, want %v", tc.value, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("-code-fields=%q: got %v, want %v", tc.value, got, tc.want)
+			}
+		}
+		if s := a.Flags.Lookup("code-fields").Value.String(); tc.value != "" && s == "" {
+			t.Errorf("-code-fields=%q: the flag prints as empty", tc.value)
+		}
+	}
+}
+
+// TestNewIsolated checks that analyzers from separate calls to New do
+// not share settings.
+func TestNewIsolated(t *testing.T) {
+	t.Parallel()
+	a, b := analyzer.New(analyzer.DefaultConfig()), analyzer.New(analyzer.DefaultConfig())
+	if err := a.Flags.Set("zero", "true"); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Flags.Lookup("zero").Value.String(); got != "false" {
+		t.Errorf("setting -zero on one analyzer set it on another: %s", got)
+	}
+	if analyzer.Analyzer.Flags.Lookup("zero").Value.String() != "false" {
+		t.Errorf("setting -zero on a new analyzer set it on analyzer.Analyzer")
+	}
+}
+
+func TestDoc(t *testing.T) {
+	t.Parallel()
+	doc := analyzer.Analyzer.Doc
+	if !strings.HasPrefix(doc, "report magic TencentCloud result codes\n") {
+		t.Errorf("Doc does not start with the summary line: %q", doc[:min(len(doc), 80)])
+	}
+	for _, want := range []string{"# Flags", "-code-fields", "-zero", "-generated", "// WRONG", "// RIGHT"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("Doc lacks %q", want)
+		}
+	}
+	if err := analysis.Validate([]*analysis.Analyzer{analyzer.Analyzer}); err != nil {
+		t.Error(err)
+	}
 }

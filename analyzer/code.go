@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -60,6 +61,18 @@ func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) *types.Var {
 		if fp.isCodeField(sel.Recv(), field, sel.Index()) {
 			return field
 		}
+		// d.Base.Code, where d's type embeds Base and is an envelope
+		// with d.Code the very same field.
+		if outer, ok := ast.Unparen(e.X).(*ast.SelectorExpr); ok {
+			if osel := fp.TypesInfo.Selections[outer]; osel != nil && osel.Kind() == types.FieldVal && osel.Obj().(*types.Var).Embedded() {
+				if promoted, _, _ := types.LookupFieldOrMethod(osel.Recv(), true, fp.Pkg, field.Name()); promoted == field {
+					index := append(slices.Clone(osel.Index()), sel.Index()...)
+					if fp.isCodeField(osel.Recv(), field, index) {
+						return field
+					}
+				}
+			}
+		}
 	case *ast.Ident:
 		if v, ok := fp.TypesInfo.Uses[e].(*types.Var); ok && !v.IsField() {
 			if fp.codeVars == nil {
@@ -75,8 +88,13 @@ func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) *types.Var {
 		if len(e.Args) == 1 && fp.TypesInfo.Types[e.Fun].IsType() && isNumber(fp.TypesInfo.TypeOf(e)) {
 			return fp.codeFieldDepth(e.Args[0], depth+1)
 		}
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			return fp.codeFieldDepth(e.X, depth+1) // &r.Code
+		}
 	case *ast.TypeAssertExpr:
-		if e.Type != nil && isNumber(fp.TypesInfo.TypeOf(e)) {
+		// The type of a comma-ok assertion is a tuple: ask the asserted type.
+		if e.Type != nil && isNumber(fp.TypesInfo.TypeOf(e.Type)) {
 			return fp.codeFieldDepth(e.X, depth+1)
 		}
 	}

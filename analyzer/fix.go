@@ -213,9 +213,10 @@ func isStdPath(path string) bool {
 
 // namedConstant returns the package-level constant that can stand for
 // the literal of m: the one constant with its value in the current
-// package and the package that declares the code field, if there is
-// exactly one, and if it has a type the code accepts and compiles
-// wherever the literal does. It returns nil otherwise.
+// package and the package that declares the code field (if the current
+// package imports it), if there is exactly one, and if it has a type
+// the code accepts and compiles wherever the literal does. It returns
+// nil otherwise.
 func (fp *filePass) namedConstant(m magic) *types.Const {
 	want := constant.MakeInt64(m.value)
 	var found []*types.Const
@@ -232,7 +233,10 @@ func (fp *filePass) namedConstant(m magic) *types.Const {
 		}
 	}
 	collect(fp.Pkg)
-	if p := m.field.Pkg(); p != nil && p != fp.Pkg {
+	// The envelope's package counts only if this package imports it:
+	// a package known only through another one's export data lists
+	// just the objects that one needs, not all its constants.
+	if p := m.field.Pkg(); p != nil && p != fp.Pkg && slices.Contains(fp.Pkg.Imports(), p) {
 		collect(p)
 	}
 	if len(found) != 1 {

@@ -30,9 +30,11 @@ func (fp *filePass) checkMagic() {
 		sites[i] = m.lit.Pos()
 	}
 	imp := newImports(fp, sites)
-	for _, m := range found {
-		fp.reportMagic(imp, m)
+	reports := make([]report, len(found))
+	for i, m := range found {
+		reports[i] = fp.magicReport(imp, m)
 	}
+	reportAll(fp, reports)
 }
 
 // findMagic returns the literals of the file used as codes, in order.
@@ -158,45 +160,43 @@ func fieldIndex(st *types.Struct, field *types.Var) int {
 	return 0
 }
 
-// reportMagic reports m, with a fix if a named constant of its value
-// can replace it without changing what the code means.
-func (fp *filePass) reportMagic(imp *imports, m magic) {
-	diag := analysis.Diagnostic{
+// magicReport returns the report of m, with a fix if a named constant
+// of its value can replace it without changing what the code means.
+func (fp *filePass) magicReport(imp *imports, m magic) report {
+	r := report{diag: analysis.Diagnostic{
 		Pos:      m.lit.Pos(),
 		End:      m.lit.End(),
 		Category: "magic",
-	}
+	}}
 
 	var (
-		text  string // the qualified constant the fix writes
-		edits []analysis.TextEdit
-		ok    bool
+		text    string // the qualified constant the fix writes
+		imports []analysis.TextEdit
+		ok      bool
 	)
 	if common, isCommon := commonCodes[m.value]; isCommon {
-		text, edits, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
-		diag.Message = fmt.Sprintf("magic TencentCloud code %d (%s); use tccode.%s", m.value, common.meaning, common.name)
+		text, imports, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
+		r.diag.Message = fmt.Sprintf("magic TencentCloud code %d (%s); use tccode.%s", m.value, common.meaning, common.name)
 	} else {
 		c := fp.namedConstant(m)
 		if c != nil {
-			text, edits, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
+			text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
 		}
-		diag.Message = fmt.Sprintf("magic TencentCloud code %d, a product-specific code outside the common table", m.value)
+		r.diag.Message = fmt.Sprintf("magic TencentCloud code %d, a product-specific code outside the common table", m.value)
 		if ok {
-			diag.Message += "; use " + text
+			r.diag.Message += "; use " + text
 		} else {
-			diag.Message += "; name it with a constant"
+			r.diag.Message += "; name it with a constant"
 		}
 	}
 
 	if ok {
-		// case 5400:
+		// case 5400: // partial
 		//      ----
-		// case tccode.PartiallyExecuted:
-		edits = append(edits, analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: []byte(text)})
-		diag.SuggestedFixes = []analysis.SuggestedFix{{
-			Message:   fmt.Sprintf("Replace %s with %s", m.lit.Value, text),
-			TextEdits: edits,
-		}}
+		// case tccode.PartiallyExecuted: // partial
+		r.imports = imports
+		r.literal = analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: []byte(text)}
+		r.fixMessage = fmt.Sprintf("Replace %s with %s", m.lit.Value, text)
 	}
-	fp.Report(diag)
+	return r
 }

@@ -1,7 +1,10 @@
-module tctest
+module example.com/tctest
 
 go 1.26.0
 
-require github.com/tccodelint/tccodelint v0.0.0
+require (
+	github.com/tccodelint/tccodelint v0.0.0
+	golang.org/x/tools v0.52.0
+)
 
 replace github.com/tccodelint/tccodelint => ../..

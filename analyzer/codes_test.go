@@ -1,0 +1,61 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestCommonCodes holds the table of common codes against the source
+// of package tccode: every entry names a constant of its value, and
+// every constant has an entry.
+func TestCommonCodes(t *testing.T) {
+	fset := token.NewFileSet()
+	files, err := filepath.Glob(filepath.Join("..", "tccode", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var syntax []*ast.File
+	for _, name := range files {
+		if !strings.HasSuffix(name, "_test.go") {
+			f, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			syntax = append(syntax, f)
+		}
+	}
+	pkg, err := new(types.Config).Check(tccodePath, fset, syntax, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pkg.Name() != "tccode" {
+		t.Errorf("package %s, want tccode", pkg.Name())
+	}
+	for value, c := range commonCodes {
+		obj, ok := pkg.Scope().Lookup(c.name).(*types.Const)
+		if !ok {
+			t.Errorf("tccode has no constant %s", c.name)
+			continue
+		}
+		if got, _ := constant.Int64Val(obj.Val()); got != value {
+			t.Errorf("tccode.%s = %d, the table says %d", c.name, got, value)
+		}
+		if b, ok := obj.Type().(*types.Basic); !ok || b.Kind() != types.UntypedInt {
+			t.Errorf("tccode.%s has type %s, want an untyped integer", c.name, obj.Type())
+		}
+	}
+	for _, name := range pkg.Scope().Names() {
+		if c, ok := pkg.Scope().Lookup(name).(*types.Const); ok && c.Exported() {
+			v, _ := constant.Int64Val(c.Val())
+			if commonCodes[v].name != name {
+				t.Errorf("tccode.%s = %d is not in the table", name, v)
+			}
+		}
+	}
+}

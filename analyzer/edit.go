@@ -1,0 +1,232 @@
+package analyzer
+
+import (
+	"bytes"
+	"cmp"
+	"go/ast"
+	"go/format"
+	"go/token"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file turns the replacements of literals into edits that leave
+// the file gofmt-clean. Writing a longer name in place of a literal
+// changes nothing gofmt cares about but the alignment of trailing
+// comments: a line that grows pushes its comment, and if it becomes the
+// longest of a run of commented lines, the comments of the whole run.
+
+// A report is a diagnostic with the parts of its fix, kept apart until
+// every fix of the file is known.
+type report struct {
+	diag       analysis.Diagnostic
+	fixMessage string              // "" for no fix
+	imports    []analysis.TextEdit // the import the fix needs, if any
+	literal    analysis.TextEdit   // the replacement
+}
+
+// reportAll reports the diagnostics of one file with their fixes.
+//
+// A fix that realigns comments alone does so in its own edits. Fixes
+// whose realignments touch the same lines (their literals stand in one
+// run of commented lines) share one realignment computed with all of
+// them applied: each carries its literal and the same whitespace edits,
+// which the -fix drivers merge as one, so that all of them together
+// leave the file gofmt-clean.
+func reportAll(fp *filePass, reports []report) {
+	src := &source{fp: fp, tok: fp.Fset.File(fp.file.FileStart)}
+
+	// Realign each fix on its own, and join fixes that touch a line in
+	// common into groups.
+	var fixes []int // indexes of the reports with a fix
+	for i, r := range reports {
+		if r.fixMessage != "" {
+			fixes = append(fixes, i)
+		}
+	}
+	group := make(map[int]int) // report -> its group's first report
+	lineOwner := make(map[int]int)
+	realigned := make(map[int][]analysis.TextEdit)
+	var find func(int) int
+	find = func(i int) int {
+		if group[i] != i {
+			group[i] = find(group[i])
+		}
+		return group[i]
+	}
+	for _, i := range fixes {
+		group[i] = i
+		edits, lines := src.realign([]analysis.TextEdit{reports[i].literal})
+		realigned[i] = edits
+		for _, l := range lines {
+			if j, ok := lineOwner[l]; ok {
+				group[find(i)] = find(j)
+			} else {
+				lineOwner[l] = i
+			}
+		}
+	}
+	members := make(map[int][]int)
+	for _, i := range fixes {
+		members[find(i)] = append(members[find(i)], i)
+	}
+	for _, m := range members {
+		if len(m) == 1 {
+			continue
+		}
+		var literals []analysis.TextEdit
+		for _, i := range m {
+			literals = append(literals, reports[i].literal)
+		}
+		edits, _ := src.realign(literals)
+		for _, i := range m {
+			realigned[i] = edits
+		}
+	}
+
+	for i, r := range reports {
+		if r.fixMessage != "" {
+			r.diag.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   r.fixMessage,
+				TextEdits: slices.Concat(r.imports, []analysis.TextEdit{r.literal}, realigned[i]),
+			}}
+		}
+		fp.Report(r.diag)
+	}
+}
+
+// source is the text of the current file, read when first needed.
+type source struct {
+	fp   *filePass
+	tok  *token.File
+	read bool
+	text []byte // nil if unreadable or not gofmt-clean
+}
+
+// load reads the file and reports whether it is gofmt-clean, the one
+// case in which edits can keep it so.
+func (s *source) load() bool {
+	if !s.read {
+		s.read = true
+		text, err := s.fp.ReadFile(s.tok.Name())
+		if err == nil && len(text) == s.tok.Size() {
+			if formatted, err := format.Source(text); err == nil && bytes.Equal(formatted, text) {
+				s.text = text
+			}
+		}
+	}
+	return s.text != nil
+}
+
+// realign returns the whitespace edits that gofmt would make after the
+// single-line replacements literals, and the lines those touch, the
+// literals' own lines included. It returns no edits where no literal
+// has a trailing comment on its line, where the file is not
+// gofmt-clean to begin with, or where gofmt would change more than
+// whitespace away from the literals.
+func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []int) {
+	slices.SortFunc(literals, func(a, b analysis.TextEdit) int { return cmp.Compare(a.Pos, b.Pos) })
+	var lines []int
+	commented := false
+	for _, lit := range literals {
+		lines = append(lines, s.tok.Line(lit.Pos))
+		commented = commented || s.hasCommentAfter(lit.End)
+	}
+	if !commented || !s.load() {
+		return nil, lines
+	}
+
+	// Apply the literals, keeping where each lands in the new text.
+	var edited []byte
+	type span struct{ start, end, delta int } // in edited offsets; delta: new length - old
+	var spans []span
+	last := 0
+	for _, lit := range literals {
+		start, end := s.tok.Offset(lit.Pos), s.tok.Offset(lit.End)
+		edited = append(edited, s.text[last:start]...)
+		spans = append(spans, span{len(edited), len(edited) + len(lit.NewText), len(lit.NewText) - (end - start)})
+		edited = append(edited, lit.NewText...)
+		last = end
+	}
+	edited = append(edited, s.text[last:]...)
+	formatted, err := format.Source(edited)
+	if err != nil {
+		return nil, lines
+	}
+
+	// gofmt changes whitespace within lines here, never the number of
+	// lines: compare line by line and edit just the part that differs.
+	before := bytes.SplitAfter(edited, []byte("\n"))
+	after := bytes.SplitAfter(formatted, []byte("\n"))
+	if len(before) != len(after) {
+		return nil, lines
+	}
+	var edits []analysis.TextEdit
+	offset := 0 // of line i in edited
+	for i := range before {
+		old, new := before[i], after[i]
+		lineStart := offset
+		offset += len(old)
+		if bytes.Equal(old, new) {
+			continue
+		}
+		p := commonPrefix(old, new)
+		q := commonSuffix(old[p:], new[p:])
+		start, end := lineStart+p, lineStart+len(old)-q
+		if len(bytes.TrimSpace(old[p:len(old)-q])) > 0 || len(bytes.TrimSpace(new[p:len(new)-q])) > 0 {
+			return nil, lines // more than whitespace
+		}
+		// Map the span back to the original text, past the literals
+		// before it; give up if it meets one.
+		shift := 0
+		for _, sp := range spans {
+			if sp.start < end && start < sp.end {
+				return nil, lines
+			}
+			if sp.end <= start {
+				shift += sp.delta
+			}
+		}
+		edits = append(edits, analysis.TextEdit{
+			Pos:     s.tok.Pos(start - shift),
+			End:     s.tok.Pos(end - shift),
+			NewText: bytes.Clone(new[p : len(new)-q]),
+		})
+		lines = append(lines, i+1)
+	}
+	return edits, lines
+}
+
+// hasCommentAfter reports whether a comment follows pos on its line.
+func (s *source) hasCommentAfter(pos token.Pos) bool {
+	comments := s.fp.file.Comments
+	i, _ := slices.BinarySearchFunc(comments, pos, func(g *ast.CommentGroup, p token.Pos) int {
+		return cmp.Compare(g.End(), p)
+	})
+	if i == len(comments) {
+		return false
+	}
+	for _, c := range comments[i].List {
+		if c.Pos() >= pos {
+			return s.tok.Line(c.Pos()) == s.tok.Line(pos)
+		}
+	}
+	return false
+}
+
+func commonPrefix(a, b []byte) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func commonSuffix(a, b []byte) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
+}

@@ -1,0 +1,286 @@
+package analyzer_test
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"go/format"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/tccodelint/tccodelint/analyzer"
+)
+
+// loadMode is what the analyzer needs of a package.
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles | packages.NeedImports |
+	packages.NeedTypes | packages.NeedTypesSizes | packages.NeedSyntax | packages.NeedTypesInfo |
+	packages.NeedDeps | packages.NeedModule
+
+// load loads the packages of the testdata module that match pattern,
+// their test variants too, with overlay in place of the files' text.
+func load(t *testing.T, dir string, overlay map[string][]byte, pattern string) []*packages.Package {
+	t.Helper()
+	cfg := &packages.Config{
+		Mode:    loadMode,
+		Dir:     dir,
+		Tests:   true,
+		Env:     append(os.Environ(), "GO111MODULE=on", "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+		Overlay: overlay,
+	}
+	pkgs, err := packages.Load(cfg, pattern)
+	if err != nil {
+		t.Fatalf("loading %s: %v", pattern, err)
+	}
+	if len(pkgs) == 0 {
+		t.Fatalf("loading %s: no packages", pattern)
+	}
+	return pkgs
+}
+
+// fileFix is one suggested fix, with the file it edits.
+type fileFix struct {
+	file  string
+	fix   analysis.SuggestedFix
+	edits []edit // in the file's byte offsets, sorted
+}
+
+type edit struct {
+	start, end int
+	text       string
+}
+
+// suggestedFixes runs a over pkgs and returns the first fix of every
+// diagnostic, once each (a file in both a package and its test variant
+// gets the same fixes twice).
+func suggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs []*packages.Package) []fileFix {
+	t.Helper()
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := make(map[string]bool)
+	var fixes []fileFix
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act, act.Err)
+		}
+		fset := act.Package.Fset
+		for _, d := range act.Diagnostics {
+			if len(d.SuggestedFixes) > 1 {
+				t.Errorf("%s: %d fixes, want at most one", fset.Position(d.Pos), len(d.SuggestedFixes))
+			}
+			if len(d.SuggestedFixes) == 0 {
+				continue
+			}
+			fix := d.SuggestedFixes[0]
+			key := fmt.Sprint(fset.Position(d.Pos), fix.Message)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			ff := fileFix{fix: fix}
+			for _, e := range fix.TextEdits {
+				tf := fset.File(e.Pos)
+				if ff.file != "" && ff.file != tf.Name() {
+					t.Errorf("%s: fix %q edits two files", fset.Position(d.Pos), fix.Message)
+				}
+				ff.file = tf.Name()
+				end := e.End
+				if !end.IsValid() {
+					end = e.Pos
+				}
+				ff.edits = append(ff.edits, edit{tf.Offset(e.Pos), tf.Offset(end), string(e.NewText)})
+			}
+			slices.SortFunc(ff.edits, func(x, y edit) int { return cmp.Or(x.start-y.start, x.end-y.end) })
+			fixes = append(fixes, ff)
+		}
+	}
+	return fixes
+}
+
+// apply applies sorted, non-overlapping edits to src; identical edits
+// are applied once.
+func apply(src []byte, edits []edit) ([]byte, error) {
+	var out []byte
+	last := 0
+	var prev *edit
+	for i := range edits {
+		e := &edits[i]
+		if prev != nil && *prev == *e {
+			continue
+		}
+		if e.start < last || (prev != nil && e.start == prev.start && e.end == e.start && prev.end == prev.start) {
+			return nil, fmt.Errorf("edits overlap at offset %d", e.start)
+		}
+		out = append(append(out, src[last:e.start]...), e.text...)
+		last = e.end
+		prev = e
+	}
+	return append(out, src[last:]...), nil
+}
+
+// checkFixes checks the fixes a suggests for the packages matching
+// pattern in the module at dir:
+//   - every fix, applied alone to the unformatted text, leaves a file
+//     that parses and is gofmt-clean, if it was before (fixes that
+//     share a run of aligned comments are clean only together);
+//   - the fixes of a file merge without overlapping;
+//   - with all of them applied, every package type-checks against the
+//     real tccode package, and the file is still gofmt-clean.
+//
+// It returns the number of fixes checked.
+func checkFixes(t *testing.T, a *analysis.Analyzer, dir, pattern string) int {
+	t.Helper()
+	fixes := suggestedFixes(t, a, load(t, dir, nil, pattern))
+
+	// Fixes whose literals share a run of aligned comments carry the
+	// same whitespace edits, made for all of them together.
+	shared := make(map[edit]int)
+	for _, ff := range fixes {
+		for _, e := range ff.edits {
+			if strings.TrimSpace(e.text) == "" {
+				shared[e]++
+			}
+		}
+	}
+
+	byFile := make(map[string][]edit)
+	for _, ff := range fixes {
+		src, err := os.ReadFile(ff.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fixed, err := apply(src, ff.edits)
+		if err != nil {
+			t.Errorf("%s: fix %q: %v", ff.file, ff.fix.Message, err)
+			continue
+		}
+		alone := !slices.ContainsFunc(ff.edits, func(e edit) bool { return shared[e] > 1 })
+		if err := gofmtClean(ff.file, fixed); err != nil && alone && isGofmtClean(src) {
+			t.Errorf("fix %q alone: %v", ff.fix.Message, err)
+		}
+		byFile[ff.file] = append(byFile[ff.file], ff.edits...)
+	}
+
+	overlay := make(map[string][]byte)
+	for file, edits := range byFile {
+		src, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.SortStableFunc(edits, func(x, y edit) int { return cmp.Or(x.start-y.start, x.end-y.end) })
+		fixed, err := apply(src, edits)
+		if err != nil {
+			t.Errorf("%s: the fixes do not merge: %v", file, err)
+			continue
+		}
+		if err := gofmtClean(file, fixed); err != nil && isGofmtClean(src) {
+			t.Errorf("all fixes: %v", err)
+		}
+		overlay[file] = fixed
+	}
+	if len(overlay) == 0 {
+		return 0
+	}
+	for _, pkg := range load(t, dir, overlay, pattern) {
+		for _, err := range pkg.Errors {
+			t.Errorf("after the fixes, %s: %v", pkg.ID, err)
+		}
+	}
+	return len(fixes)
+}
+
+// gofmtClean reports an error if src, the text of file, does not
+// parse or is not as gofmt would write it.
+func gofmtClean(file string, src []byte) error {
+	if _, err := parser.ParseFile(token.NewFileSet(), file, src, parser.ParseComments); err != nil {
+		return fmt.Errorf("%s does not parse: %v\n%s", file, err, src)
+	}
+	formatted, err := format.Source(src)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(formatted, src) {
+		return fmt.Errorf("%s is not gofmt-clean:\n%s", file, lineDiff(src, formatted))
+	}
+	return nil
+}
+
+func isGofmtClean(src []byte) bool {
+	formatted, err := format.Source(src)
+	return err == nil && bytes.Equal(formatted, src)
+}
+
+// lineDiff lists the lines that differ between got and want.
+func lineDiff(got, want []byte) string {
+	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
+	var b strings.Builder
+	for i := range max(len(g), len(w)) {
+		var gl, wl string
+		if i < len(g) {
+			gl = g[i]
+		}
+		if i < len(w) {
+			wl = w[i]
+		}
+		if gl != wl {
+			fmt.Fprintf(&b, "line %d:\n\tgot  %q\n\twant %q\n", i+1, gl, wl)
+		}
+	}
+	return b.String()
+}
+
+// TestUnformattedFile checks the fix in a file that is not gofmt-clean
+// to begin with: it replaces the literal alone (realigning comments
+// would mean reformatting the file), and still builds.
+func TestUnformattedFile(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := os.ReadFile(filepath.Join(testdata(t), "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"go.mod": "module example.com/unformatted\n\ngo 1.26.0\n\n" +
+			"require github.com/tccodelint/tccodelint v0.0.0\n\n" +
+			"replace github.com/tccodelint/tccodelint => " + root + "\n",
+		"go.sum": string(sum),
+		"unformatted.go": "package unformatted\n\n" +
+			"type Response struct {\n\tCode int\n\tCodeDesc string\n}\n\n" +
+			"func _(r Response) bool {\n\treturn r.Code==5400   // partial\n}\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fixes := suggestedFixes(t, analyzer.New(analyzer.DefaultConfig()), load(t, dir, nil, "./..."))
+	if len(fixes) != 1 {
+		t.Fatalf("got %d fixes, want 1", len(fixes))
+	}
+	var literal []string
+	for _, e := range fixes[0].edits {
+		if !strings.Contains(e.text, "import") {
+			literal = append(literal, e.text)
+		}
+	}
+	if strings.Join(literal, "|") != "tccode.PartiallyExecuted" {
+		t.Errorf("edits besides the import: %q, want the replacement alone", literal)
+	}
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 1 {
+		t.Errorf("checked %d fixes, want 1", n)
+	}
+}

@@ -1,0 +1,13 @@
+package imports
+
+import (
+	"fmt"
+
+	tccode "example.com/tctest/other"
+)
+
+func _(r Response) {
+	if r.Code == 5400 { // want `use tccode.PartiallyExecuted`
+		fmt.Println(tccode.Limit)
+	}
+}

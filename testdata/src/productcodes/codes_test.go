@@ -1,0 +1,13 @@
+package productcodes
+
+import "testing"
+
+// Only compiled with the tests: product.go may not use it.
+const codeTestOnly = 29006
+
+func TestCodes(t *testing.T) {
+	var l Local
+	if l.Code == 29006 { // want `code 29006, .*; use codeTestOnly`
+		t.Fatal("unreachable")
+	}
+}

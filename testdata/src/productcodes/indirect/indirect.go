@@ -1,0 +1,7 @@
+package indirect
+
+import "example.com/tctest/productcodes/shared"
+
+func _() bool {
+	return shared.Fetch().Code == 28004 // want `use api.ErrVPCQuotaExceeded`
+}
