@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -142,10 +143,8 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 // Uses, so this one loop is the whole fast path.
 func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
 	for _, obj := range pass.TypesInfo.Uses {
-		if obj.Name() == "Code" || c.isConfiguredName(obj.Name()) {
-			if v, ok := obj.(interface{ IsField() bool }); ok && v.IsField() {
-				return true
-			}
+		if v, ok := obj.(*types.Var); ok && v.IsField() && (v.Name() == "Code" || c.isConfiguredName(v.Name())) {
+			return true
 		}
 	}
 	return false

@@ -4,9 +4,9 @@
 // Standalone, on the packages named as for go build:
 //
 //	tccodelint ./...
-//	tccodelint -fix ./...    # apply the suggested fixes
-//	tccodelint -diff ./...   # show them as a diff
-//	tccodelint -json ./...   # report as JSON
+//	tccodelint -fix ./...         # apply the suggested fixes
+//	tccodelint -fix -diff ./...   # show them as a diff instead
+//	tccodelint -json ./...        # report as JSON
 //
 // As a vet tool, which takes go vet's package loading and build flags:
 //
