@@ -6,6 +6,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -16,7 +18,7 @@ import (
 //go:embed doc.go
 var doc string
 
-// Config holds the analyzer's settings. The zero value is the default.
+// Config holds the analyzer's settings.
 type Config struct {
 	// CodeFields names further fields that hold a result code, for
 	// answers whose shape is not the usual Code/CodeDesc envelope.
@@ -28,10 +30,25 @@ type Config struct {
 
 	// Generated analyzes generated files too.
 	Generated bool
+
+	// Require lists the codes that every dispatch on codes must
+	// handle. Empty, the unhandled check is off.
+	Require []int64
+
+	// DefaultHandles counts a default clause, or a final else, as
+	// handling every required code.
+	DefaultHandles bool
+
+	// StrictDirectives reports //tccodelint:ignore directives that
+	// silence nothing.
+	StrictDirectives bool
 }
 
-// DefaultConfig returns the settings the tccodelint command starts from.
-func DefaultConfig() Config { return Config{} }
+// DefaultConfig returns the settings the tccodelint command starts
+// from: every check on, 5400 required.
+func DefaultConfig() Config {
+	return Config{Require: []int64{5400}}
+}
 
 // A FieldRef names a struct field: the field Field of the type Type
 // declared in the package PkgPath.
@@ -93,12 +110,80 @@ func (f fieldRefsFlag) Set(s string) error {
 	return nil
 }
 
+// ParseRequire parses the value of -require: a comma-separated list of
+// codes (5400) and names of tccode constants (PartiallyExecuted, or
+// tccode.PartiallyExecuted), or "all" for the sixteen common error
+// codes. The result is sorted, without duplicates.
+func ParseRequire(s string) ([]int64, error) {
+	var codes []int64
+	for entry := range strings.SplitSeq(s, ",") {
+		entry = strings.TrimSpace(entry)
+		switch {
+		case entry == "":
+			continue
+		case entry == "all":
+			for code := range commonCodes {
+				if code != 0 {
+					codes = append(codes, code)
+				}
+			}
+			continue
+		}
+		code, err := strconv.ParseInt(entry, 10, 64)
+		if err != nil || code < 0 {
+			var found bool
+			code, found = codeNamed(strings.TrimPrefix(entry, "tccode."))
+			if !found {
+				return nil, fmt.Errorf("invalid required code %q: want a code such as 5400, a tccode constant such as PartiallyExecuted, or all", entry)
+			}
+		}
+		codes = append(codes, code)
+	}
+	slices.Sort(codes)
+	return slices.Compact(codes), nil
+}
+
+// codeNamed returns the code of the tccode constant called name.
+func codeNamed(name string) (int64, bool) {
+	for code, c := range commonCodes {
+		if c.name == name {
+			return code, true
+		}
+	}
+	return 0, false
+}
+
+// requireFlag is the flag.Value of -require.
+type requireFlag struct{ codes *[]int64 }
+
+func (f requireFlag) String() string {
+	if f.codes == nil {
+		return ""
+	}
+	var s []string
+	for _, c := range *f.codes {
+		s = append(s, strconv.FormatInt(c, 10))
+	}
+	return strings.Join(s, ",")
+}
+
+func (f requireFlag) Set(s string) error {
+	codes, err := ParseRequire(s)
+	if err != nil {
+		return err
+	}
+	*f.codes = codes
+	return nil
+}
+
 // Analyzer is the tccodelint analyzer with the default settings.
 var Analyzer = New(DefaultConfig())
 
 // New returns a fresh analyzer. Its flags are bound to its own copy of
 // cfg, so analyzers made by separate calls never share settings.
 func New(cfg Config) *analysis.Analyzer {
+	cfg.CodeFields = slices.Clone(cfg.CodeFields)
+	cfg.Require = slices.Clone(cfg.Require)
 	c := &checker{cfg: cfg}
 	a := &analysis.Analyzer{
 		Name:     "tccodelint",
@@ -113,6 +198,12 @@ func New(cfg Config) *analysis.Analyzer {
 		"also report comparisons with 0, fixing them to tccode.Success")
 	a.Flags.BoolVar(&c.cfg.Generated, "generated", c.cfg.Generated,
 		"also analyze generated files")
+	a.Flags.Var(requireFlag{&c.cfg.Require}, "require",
+		"comma-separated `codes` every dispatch on codes must handle: numbers, tccode constant names, or all; empty turns the check off")
+	a.Flags.BoolVar(&c.cfg.DefaultHandles, "default-handles", c.cfg.DefaultHandles,
+		"count a default clause or final else as handling every required code")
+	a.Flags.BoolVar(&c.cfg.StrictDirectives, "strict-directives", c.cfg.StrictDirectives,
+		"report //tccodelint:ignore directives that silence nothing")
 	return a
 }
 
@@ -133,18 +224,28 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		}
 		fp := newFilePass(pass, &c.cfg, curFile)
 		fp.checkMagic()
+		fp.checkUnhandled()
+		fp.reportUnusedDirectives()
 	}
 	return nil, nil
 }
 
 // mentionsCodeField reports whether the package uses a field that may
-// hold a result code: one named Code, or one named by -code-fields.
-// Selections and keyed composite literals both record their field in
-// Uses, so this one loop is the whole fast path.
+// hold a result code (one named Code, or one named by -code-fields) or
+// a method that may return one. Selections and keyed composite literals
+// both record their field in Uses, so this one loop is the whole fast
+// path.
 func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
 	for _, obj := range pass.TypesInfo.Uses {
-		if v, ok := obj.(*types.Var); ok && v.IsField() && (v.Name() == "Code" || c.isConfiguredName(v.Name())) {
-			return true
+		switch obj := obj.(type) {
+		case *types.Var:
+			if obj.IsField() && (obj.Name() == "Code" || c.isConfiguredName(obj.Name())) {
+				return true
+			}
+		case *types.Func:
+			if strings.HasSuffix(obj.Name(), "Code") && obj.Signature().Recv() != nil {
+				return true // perhaps a code getter
+			}
 		}
 	}
 	return false

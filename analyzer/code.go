@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -27,6 +28,30 @@ type filePass struct {
 	// codeVars holds the local variables that hold a code, each with a
 	// code expression it was assigned from (for the field behind it).
 	codeVars map[*types.Var]ast.Expr
+
+	// ranges maps range value variables to what they range over,
+	// found when first needed.
+	ranges map[*types.Var]ast.Expr
+
+	// directives holds the file's ignore directives, found when first needed.
+	directives []*directive
+
+	// src is the file's text, read when first needed; nil if unreadable.
+	src     []byte
+	srcRead bool
+}
+
+// text returns the text of the file, or nil if it cannot be read or
+// does not match the syntax tree.
+func (fp *filePass) text() []byte {
+	if !fp.srcRead {
+		fp.srcRead = true
+		tok := fp.Fset.File(fp.file.FileStart)
+		if text, err := fp.ReadFile(tok.Name()); err == nil && len(text) == tok.Size() {
+			fp.src = text
+		}
+	}
+	return fp.src
 }
 
 func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor) *filePass {
@@ -39,15 +64,16 @@ func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor) *fi
 	}
 }
 
-// codeField returns the field behind e if e is a code expression: a
-// code field, a local variable that holds a code, a dereference or
-// numeric conversion of one, or a type assertion of an interface-typed
-// code field. It returns nil if e is not a code.
-func (fp *filePass) codeField(e ast.Expr) *types.Var {
+// codeField returns the field or getter behind e if e is a code
+// expression: a code field, a call of a code getter, a local variable
+// that holds a code, a dereference or numeric conversion of one, or a
+// type assertion of an interface-typed code field. It returns nil if e
+// is not a code.
+func (fp *filePass) codeField(e ast.Expr) types.Object {
 	return fp.codeFieldDepth(e, 0)
 }
 
-func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) *types.Var {
+func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) types.Object {
 	if depth > 8 {
 		return nil // a chain this long is not worth following
 	}
@@ -86,7 +112,12 @@ func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) *types.Var {
 		return fp.codeFieldDepth(e.X, depth+1)
 	case *ast.CallExpr:
 		if len(e.Args) == 1 && fp.TypesInfo.Types[e.Fun].IsType() && isNumber(fp.TypesInfo.TypeOf(e)) {
-			return fp.codeFieldDepth(e.Args[0], depth+1)
+			return fp.codeFieldDepth(e.Args[0], depth+1) // int64(r.Code)
+		}
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
+			if fn, ok := fp.TypesInfo.Uses[sel.Sel].(*types.Func); ok && fp.isCodeGetter(fn) {
+				return fn // r.GetCode()
+			}
 		}
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
@@ -112,6 +143,102 @@ func (fp *filePass) isCodeField(recv types.Type, field *types.Var, index []int) 
 		}
 	}
 	return field.Name() == "Code" && isCodeType(field.Type()) && fp.isEnvelope(recv)
+}
+
+// perResource reports whether the code e belongs to one resource's
+// result inside a batch answer: its envelope is an element of the
+// Detail field of an envelope, reached by an index (resp.Detail[id].Code)
+// or a range (for _, r := range resp.Detail { r.Code }), perhaps
+// through locals. A single resource cannot be partly executed.
+func (fp *filePass) perResource(e ast.Expr) bool {
+	for depth := 0; depth < 8; depth++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			base := ast.Unparen(x.X)
+			if idx, ok := base.(*ast.IndexExpr); ok {
+				return fp.isDetail(idx.X)
+			}
+			if id, ok := base.(*ast.Ident); ok {
+				v, _ := fp.TypesInfo.Uses[id].(*types.Var)
+				return v != nil && fp.isDetail(fp.rangedOver(v))
+			}
+			return false
+		case *ast.Ident:
+			v, _ := fp.TypesInfo.Uses[x].(*types.Var)
+			src, ok := fp.codeVars[v]
+			if !ok {
+				return false
+			}
+			e = src
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.CallExpr:
+			if len(x.Args) != 1 {
+				return false
+			}
+			e = x.Args[0]
+		case *ast.TypeAssertExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isDetail reports whether e selects the Detail field of an envelope.
+func (fp *filePass) isDetail(e ast.Expr) bool {
+	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "Detail" {
+		return false
+	}
+	s := fp.TypesInfo.Selections[sel]
+	return s != nil && s.Kind() == types.FieldVal && fp.isEnvelope(s.Recv())
+}
+
+// rangedOver returns the expression that v ranges over, if v is the
+// value variable of a range statement of the file.
+func (fp *filePass) rangedOver(v *types.Var) ast.Expr {
+	if fp.ranges == nil {
+		fp.ranges = make(map[*types.Var]ast.Expr)
+		for cur := range fp.curFile.Preorder((*ast.RangeStmt)(nil)) {
+			n := cur.Node().(*ast.RangeStmt)
+			if id, ok := n.Value.(*ast.Ident); ok && n.Tok == token.DEFINE {
+				if rv, ok := fp.TypesInfo.Defs[id].(*types.Var); ok {
+					fp.ranges[rv] = n.X
+				}
+			}
+		}
+	}
+	return fp.ranges[v]
+}
+
+// isCodeGetter reports whether fn is a method that returns the code of
+// the envelope it is called on: a method of an envelope type (or of a
+// type named by -code-fields) whose name ends in Code, with no
+// parameters and a single integer result, such as
+//
+//	func (r *Response) GetCode() int
+//
+// Only its signature counts, never its body, so that it is a code
+// getter in every package that calls it, at no cost.
+func (fp *filePass) isCodeGetter(fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !strings.HasSuffix(fn.Name(), "Code") {
+		return false
+	}
+	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+		return false
+	}
+	recv := sig.Recv().Type()
+	for _, ref := range fp.cfg.CodeFields {
+		if isNamed(recv, ref.PkgPath, ref.Type) {
+			return true
+		}
+	}
+	obj, _, _ := types.LookupFieldOrMethod(recv, true, fn.Pkg(), "Code")
+	code, ok := obj.(*types.Var)
+	return ok && code.IsField() && isCodeType(code.Type()) && fp.isEnvelope(recv)
 }
 
 // isEnvelope reports whether t, or what it points to, is a struct with

@@ -26,7 +26,8 @@ type report struct {
 	literal    analysis.TextEdit   // the replacement
 }
 
-// reportAll reports the diagnostics of one file with their fixes.
+// reportAll reports the diagnostics of one file with their fixes, but
+// for those that a directive silences.
 //
 // A fix that realigns comments alone does so in its own edits. Fixes
 // whose realignments touch the same lines (their literals stand in one
@@ -36,6 +37,7 @@ type report struct {
 // leave the file gofmt-clean.
 func reportAll(fp *filePass, reports []report) {
 	src := &source{fp: fp, tok: fp.Fset.File(fp.file.FileStart)}
+	reports = slices.DeleteFunc(reports, func(r report) bool { return fp.silenced(r.diag) })
 
 	// Realign each fix on its own, and join fixes that touch a line in
 	// common into groups.
@@ -109,8 +111,7 @@ type source struct {
 func (s *source) load() bool {
 	if !s.read {
 		s.read = true
-		text, err := s.fp.ReadFile(s.tok.Name())
-		if err == nil && len(text) == s.tok.Size() {
+		if text := s.fp.text(); text != nil {
 			if formatted, err := format.Source(text); err == nil && bytes.Equal(formatted, text) {
 				s.text = text
 			}

@@ -16,8 +16,8 @@ import (
 type magic struct {
 	lit      *ast.BasicLit
 	value    int64
-	codeType types.Type // the type of the code the literal stands for
-	field    *types.Var // the code field behind the code
+	codeType types.Type   // the type of the code the literal stands for
+	field    types.Object // the code field or getter behind the code
 }
 
 func (fp *filePass) checkMagic() {

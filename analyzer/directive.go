@@ -1,0 +1,90 @@
+package analyzer
+
+import (
+	"bytes"
+	"go/ast"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file handles //tccodelint:ignore directives.
+
+// directivePrefix starts a comment that silences a finding.
+const directivePrefix = "//tccodelint:ignore"
+
+// A directive is one //tccodelint:ignore comment.
+type directive struct {
+	comment *ast.Comment
+	line    int  // the comment's line
+	alone   bool // nothing but the comment stands on its line
+	used    bool
+}
+
+// findDirectives returns the ignore directives of the file.
+func (fp *filePass) findDirectives() []*directive {
+	tok := fp.Fset.File(fp.file.FileStart)
+	text := fp.text()
+	var dirs []*directive
+	for _, group := range fp.file.Comments {
+		for _, c := range group.List {
+			rest, ok := strings.CutPrefix(c.Text, directivePrefix)
+			if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
+				continue // not a directive, or another word: //tccodelint:ignored
+			}
+			line := tok.Line(c.Pos())
+			alone := false
+			if text != nil {
+				before := text[tok.Offset(tok.LineStart(line)):tok.Offset(c.Pos())]
+				alone = len(bytes.TrimSpace(before)) == 0
+			}
+			dirs = append(dirs, &directive{comment: c, line: line, alone: alone})
+		}
+	}
+	return dirs
+}
+
+// report reports diag unless a directive silences it: one on the line
+// of diag, or one alone on the line above.
+func (fp *filePass) report(diag analysis.Diagnostic) {
+	if fp.silenced(diag) {
+		return
+	}
+	fp.Report(diag)
+}
+
+// silenced reports whether a directive silences diag, and marks it used.
+func (fp *filePass) silenced(diag analysis.Diagnostic) bool {
+	if fp.directives == nil {
+		fp.directives = fp.findDirectives()
+	}
+	line := fp.Fset.Position(diag.Pos).Line
+	for _, d := range fp.directives {
+		if d.line == line || (d.alone && d.line == line-1) {
+			d.used = true
+			return true
+		}
+	}
+	return false
+}
+
+// reportUnusedDirectives reports, under -strict-directives, the
+// directives of the file that silenced nothing.
+func (fp *filePass) reportUnusedDirectives() {
+	if !fp.cfg.StrictDirectives {
+		return
+	}
+	if fp.directives == nil {
+		fp.directives = fp.findDirectives()
+	}
+	for _, d := range fp.directives {
+		if !d.used {
+			fp.Report(analysis.Diagnostic{
+				Pos:      d.comment.Pos(),
+				End:      d.comment.End(),
+				Category: "directive",
+				Message:  "//tccodelint:ignore directive silences nothing; remove it",
+			})
+		}
+	}
+}

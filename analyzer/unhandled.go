@@ -1,0 +1,235 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
+)
+
+// This file holds the unhandled check: a dispatch on result codes that
+// forgets a required code, 5400 above all.
+
+// A dispatch is a switch or an if/else chain that chooses what to do
+// by the value of one code.
+type dispatch struct {
+	pos       token.Pos // of the switch or the first if keyword
+	keyword   string    // "switch" or "if"
+	handled   map[int64]bool
+	defaulted bool // it has a default clause or a final else
+
+	// perResource: the code is one resource's result in a batch
+	// answer's Detail, which cannot be partly executed.
+	perResource bool
+}
+
+func (fp *filePass) checkUnhandled() {
+	if len(fp.cfg.Require) == 0 {
+		return // the check is off
+	}
+	nodes := []ast.Node{(*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil)}
+	for cur := range fp.curFile.Preorder(nodes...) {
+		var found []*dispatch
+		switch n := cur.Node().(type) {
+		case *ast.SwitchStmt:
+			if n.Tag != nil {
+				found = fp.taggedSwitch(n)
+			} else {
+				found = fp.taglessSwitch(n)
+			}
+		case *ast.IfStmt:
+			if cur.ParentEdgeKind() == edge.IfStmt_Else {
+				continue // part of a chain, seen from its first if
+			}
+			found = fp.ifChain(n)
+		}
+		for _, d := range found {
+			fp.reportUnhandled(d)
+		}
+	}
+}
+
+// taggedSwitch returns the switch as a dispatch if it switches on a
+// code and lists a non-zero code among its cases.
+func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) []*dispatch {
+	if !isNumber(fp.TypesInfo.TypeOf(n.Tag)) || fp.codeField(n.Tag) == nil {
+		return nil // not a switch on a code
+	}
+	d := &dispatch{pos: n.Switch, keyword: "switch", handled: make(map[int64]bool), perResource: fp.perResource(n.Tag)}
+	for _, stmt := range n.Body.List {
+		clause := stmt.(*ast.CaseClause)
+		if clause.List == nil {
+			d.defaulted = true
+		}
+		for _, e := range clause.List {
+			if v, ok := fp.intConstant(e); ok {
+				d.handled[v] = true
+			}
+		}
+	}
+	if !d.handlesNonZero(1) {
+		return nil // switch r.Code { case 0: ... default: ... } tells success from failure
+	}
+	return []*dispatch{d}
+}
+
+// taglessSwitch returns a dispatch for each code that the cases of the
+// tagless switch compare with a non-zero code.
+func (fp *filePass) taglessSwitch(n *ast.SwitchStmt) []*dispatch {
+	byCode := make(map[string]*dispatch)
+	var order []string
+	defaulted := false
+	for _, stmt := range n.Body.List {
+		clause := stmt.(*ast.CaseClause)
+		if clause.List == nil {
+			defaulted = true
+		}
+		for _, e := range clause.List {
+			fp.equalities(e, func(code ast.Expr, key string, value int64) {
+				d, ok := byCode[key]
+				if !ok {
+					d = &dispatch{pos: n.Switch, keyword: "switch", handled: make(map[int64]bool), perResource: fp.perResource(code)}
+					byCode[key] = d
+					order = append(order, key)
+				}
+				d.handled[value] = true
+			})
+		}
+	}
+	var found []*dispatch
+	for _, code := range order {
+		if d := byCode[code]; d.handlesNonZero(1) {
+			d.defaulted = defaulted
+			found = append(found, d)
+		}
+	}
+	return found
+}
+
+// ifChain returns a dispatch for each code that the conditions of the
+// if/else-if chain starting at n compare with two or more codes.
+func (fp *filePass) ifChain(n *ast.IfStmt) []*dispatch {
+	byCode := make(map[string]*dispatch)
+	var order []string
+	defaulted := false
+	for stmt := n; stmt != nil; {
+		fp.equalities(stmt.Cond, func(code ast.Expr, key string, value int64) {
+			d, ok := byCode[key]
+			if !ok {
+				d = &dispatch{pos: n.If, keyword: "if", handled: make(map[int64]bool), perResource: fp.perResource(code)}
+				byCode[key] = d
+				order = append(order, key)
+			}
+			d.handled[value] = true
+		})
+		switch next := stmt.Else.(type) {
+		case *ast.IfStmt:
+			stmt = next
+		case *ast.BlockStmt:
+			defaulted = true
+			stmt = nil
+		default:
+			stmt = nil
+		}
+	}
+	var found []*dispatch
+	for _, code := range order {
+		if d := byCode[code]; len(d.handled) >= 2 && d.handlesNonZero(1) {
+			d.defaulted = defaulted
+			found = append(found, d)
+		}
+	}
+	return found
+}
+
+// handlesNonZero reports whether d handles at least n non-zero codes.
+func (d *dispatch) handlesNonZero(n int) bool {
+	count := 0
+	for v := range d.handled {
+		if v != 0 {
+			count++
+		}
+	}
+	return count >= n
+}
+
+// equalities calls yield for each comparison code == constant in cond,
+// alone or joined by ||, with the code, its text and the constant's
+// value. Comparisons under && or ! decide nothing for a code on their
+// own.
+func (fp *filePass) equalities(cond ast.Expr, yield func(code ast.Expr, key string, value int64)) {
+	e, ok := ast.Unparen(cond).(*ast.BinaryExpr)
+	if !ok {
+		return
+	}
+	switch e.Op {
+	case token.LOR:
+		fp.equalities(e.X, yield)
+		fp.equalities(e.Y, yield)
+	case token.EQL:
+		for _, pair := range [2][2]ast.Expr{{e.X, e.Y}, {e.Y, e.X}} {
+			code, value := pair[0], pair[1]
+			v, ok := fp.intConstant(value)
+			if ok && isNumber(fp.TypesInfo.TypeOf(code)) && fp.codeField(code) != nil {
+				yield(code, types.ExprString(ast.Unparen(code)), v)
+				return
+			}
+		}
+	}
+}
+
+// intConstant returns the value of e if it is an integer constant
+// expression: a literal, a tccode constant, any named constant.
+func (fp *filePass) intConstant(e ast.Expr) (int64, bool) {
+	tv, ok := fp.TypesInfo.Types[e]
+	if !ok || tv.Value == nil {
+		return 0, false
+	}
+	v := constant.ToInt(tv.Value)
+	if v.Kind() != constant.Int {
+		return 0, false
+	}
+	return constant.Int64Val(v)
+}
+
+// reportUnhandled reports d if it leaves a required code unhandled.
+func (fp *filePass) reportUnhandled(d *dispatch) {
+	if d.defaulted && fp.cfg.DefaultHandles {
+		return // -default-handles: the default clause handles the rest
+	}
+	var missing []string
+	for _, code := range fp.cfg.Require {
+		if d.handled[code] || (d.perResource && code == 5400) {
+			continue
+		}
+		text := describe(code)
+		if c, ok := commonCodes[code]; ok {
+			text += ": " + c.why
+		}
+		missing = append(missing, text)
+	}
+	if len(missing) == 0 {
+		return
+	}
+	what := "switch"
+	if d.keyword == "if" {
+		what = "if-else chain"
+	}
+	// switch on TencentCloud code does not handle 5400 (partially executed): a batch ...
+	// switch on TencentCloud code does not handle 2 required codes: 5400 (...): .... 6000 (...): ...
+	list := missing[0]
+	if len(missing) > 1 {
+		list = fmt.Sprintf("%d required codes: %s", len(missing), strings.Join(missing, ". "))
+	}
+	fp.report(analysis.Diagnostic{
+		Pos:      d.pos,
+		End:      d.pos + token.Pos(len(d.keyword)),
+		Category: "unhandled",
+		Message:  fmt.Sprintf("%s on TencentCloud code does not handle %s", what, list),
+	})
+}
