@@ -225,6 +225,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		fp := newFilePass(pass, &c.cfg, curFile)
 		fp.checkMagic()
 		fp.checkUnhandled()
+		fp.reportAll()
 		fp.reportUnusedDirectives()
 	}
 	return nil, nil

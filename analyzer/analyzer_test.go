@@ -187,10 +187,10 @@ func TestNewIsolated(t *testing.T) {
 func TestDoc(t *testing.T) {
 	t.Parallel()
 	doc := analyzer.Analyzer.Doc
-	if !strings.HasPrefix(doc, "report magic TencentCloud result codes\n") {
+	if !strings.HasPrefix(doc, "report magic and unhandled TencentCloud result codes\n") {
 		t.Errorf("Doc does not start with the summary line: %q", doc[:min(len(doc), 80)])
 	}
-	for _, want := range []string{"# Flags", "-code-fields", "-zero", "-generated", "// WRONG", "// RIGHT"} {
+	for _, want := range []string{"# Flags", "-code-fields", "-zero", "-generated", "-require", "-default-handles", "-strict-directives", "//tccodelint:ignore", "// WRONG", "// RIGHT"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("Doc lacks %q", want)
 		}

@@ -33,6 +33,9 @@ type filePass struct {
 	// found when first needed.
 	ranges map[*types.Var]ast.Expr
 
+	// reports holds the file's findings until they are all known.
+	reports []report
+
 	// directives holds the file's ignore directives, found when first needed.
 	directives []*directive
 

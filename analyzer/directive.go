@@ -44,15 +44,6 @@ func (fp *filePass) findDirectives() []*directive {
 	return dirs
 }
 
-// report reports diag unless a directive silences it: one on the line
-// of diag, or one alone on the line above.
-func (fp *filePass) report(diag analysis.Diagnostic) {
-	if fp.silenced(diag) {
-		return
-	}
-	fp.Report(diag)
-}
-
 // silenced reports whether a directive silences diag, and marks it used.
 func (fp *filePass) silenced(diag analysis.Diagnostic) bool {
 	if fp.directives == nil {

@@ -1,9 +1,10 @@
 // Package analyzer defines the tccodelint analyzer, which finds
-// TencentCloud API result codes compared by hand.
+// TencentCloud API result codes compared by hand, and dispatches on
+// them that forget a code.
 //
 // # Analyzer tccodelint
 //
-// tccodelint: report magic TencentCloud result codes
+// tccodelint: report magic and unhandled TencentCloud result codes
 //
 // Every answer of TencentCloud's version 2 API carries a numeric code:
 // 0 for success, 4000 to 6200 for the sixteen common errors, and larger
@@ -29,7 +30,17 @@
 //     (c, ok := resp.Code.(float64)) of a code.
 //
 // A field reached through an element of a slice or map of envelopes
-// (resps[i].Code, or r.Code where r ranges over them) is a code too.
+// (resps[i].Code, or r.Code where r ranges over them) is a code too, and
+// so is the result of a code getter: a method of an envelope type (or of
+// a type named by -code-fields) whose name ends in Code, with no
+// parameters and one integer result:
+//
+//	func (r *Response) GetCode() int { return r.Code }
+//
+// A getter is known by its signature alone, so it is a code in every
+// package that calls it, including packages other than its own, with no
+// analysis facts and no cost. A plain function that returns a code
+// (func codeOf(err error) int) is not followed.
 // Nothing else is: http.Response.StatusCode, a struct with Code and
 // Message but no CodeDesc (the usual shape of an application's own
 // errors), durations, counters.
@@ -83,6 +94,76 @@
 // constraint, unless it is the literal's own file). Otherwise there is
 // no fix, and the message asks for a constant.
 //
+// # Check unhandled
+//
+// A dispatch on result codes that does not handle every required code
+// is reported at its switch or first if keyword (category "unhandled").
+// By default the one required code is 5400, PartiallyExecuted: a batch
+// call that partly succeeded, whose per-resource results must be read
+// so that only the failed resources are retried. A dispatch is
+//
+//   - a switch on a code that lists at least one non-zero constant
+//     (a literal, a tccode constant or any other constant) in its cases;
+//   - a tagless switch whose cases compare one code with == to such a
+//     constant (comparisons joined by || count; under && they do not);
+//   - an if/else-if chain whose conditions compare one code with == to
+//     two or more different constants.
+//
+// A switch with just case 0 and default, or a lone if r.Code != 0,
+// tells success from failure and is not a dispatch. Neither is a run of
+// separate if statements.
+//
+//	// WRONG
+//	switch resp.Code { // switch on TencentCloud code does not handle 5400 (partially executed): a batch call partly succeeded; inspect the per-resource results
+//	case tccode.Success:
+//		return nil
+//	case tccode.QuotaExceeded:
+//		return retry()
+//	default:
+//		return fail(resp)
+//	}
+//
+//	// RIGHT
+//	switch resp.Code {
+//	case tccode.Success:
+//		return nil
+//	case tccode.QuotaExceeded:
+//		return retry()
+//	case tccode.PartiallyExecuted:
+//		return retryFailed(resp.Detail) // read every result, retry the failed ones
+//	default:
+//		return fail(resp)
+//	}
+//
+// A default clause or a final else does not count as handling a
+// required code: 5400 falling into the generic failure path is exactly
+// the mistake this check is for (the batch's successful part is then
+// done again, or its failed part forgotten). Teams that want the
+// exhaustive-style rule, where a default handles everything, set
+// -default-handles.
+//
+// The per-resource results of a batch answer, the values of the Detail
+// field of an envelope (resp.Detail[id].Code, or r.Code where r ranges
+// over resp.Detail), are not required to handle 5400: one resource
+// cannot be partly executed. Other required codes still apply.
+//
+// There is no suggested fix: any branch the tool wrote would change
+// what the program does. The message says which codes to handle.
+//
+// # Ignoring a finding
+//
+// A comment //tccodelint:ignore, optionally followed by a reason,
+// silences the findings on its line, and, when it stands on a line of
+// its own, those on the next line: put it above a switch or if to
+// silence an unhandled finding.
+//
+//	//tccodelint:ignore this call never acts on more than one resource
+//	switch resp.Code {
+//
+// golangci-lint's //nolint:tccodelint works too, under golangci-lint.
+// With -strict-directives, a //tccodelint:ignore that silences nothing
+// is itself reported (category "directive").
+//
 // # Flags
 //
 //	-code-fields importpath.Type.Field,...
@@ -93,6 +174,17 @@
 //		also report comparisons with 0, fixing them to tccode.Success.
 //	-generated
 //		also analyze files marked "Code generated ... DO NOT EDIT."
+//	-require codes
+//		the codes every dispatch must handle, comma-separated: numbers
+//		(5400, 28004) or names of tccode constants (PartiallyExecuted,
+//		tccode.InternalServerError), or all for the sixteen common error
+//		codes. Default 5400; empty turns the unhandled check off.
+//	-default-handles
+//		count a default clause or a final else as handling every
+//		required code.
+//	-strict-directives
+//		report //tccodelint:ignore directives that silence nothing.
 //
-// A malformed -code-fields entry is an error that names the entry.
+// A malformed -code-fields entry, or a -require entry that is neither a
+// number nor a tccode constant, is an error that names the entry.
 package analyzer

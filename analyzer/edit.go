@@ -26,8 +26,8 @@ type report struct {
 	literal    analysis.TextEdit   // the replacement
 }
 
-// reportAll reports the diagnostics of one file with their fixes, but
-// for those that a directive silences.
+// reportAll reports the file's diagnostics in order of position, with
+// their fixes, but for those that a directive silences.
 //
 // A fix that realigns comments alone does so in its own edits. Fixes
 // whose realignments touch the same lines (their literals stand in one
@@ -35,9 +35,10 @@ type report struct {
 // them applied: each carries its literal and the same whitespace edits,
 // which the -fix drivers merge as one, so that all of them together
 // leave the file gofmt-clean.
-func reportAll(fp *filePass, reports []report) {
+func (fp *filePass) reportAll() {
+	reports := slices.DeleteFunc(fp.reports, func(r report) bool { return fp.silenced(r.diag) })
+	slices.SortStableFunc(reports, func(a, b report) int { return cmp.Compare(a.diag.Pos, b.diag.Pos) })
 	src := &source{fp: fp, tok: fp.Fset.File(fp.file.FileStart)}
-	reports = slices.DeleteFunc(reports, func(r report) bool { return fp.silenced(r.diag) })
 
 	// Realign each fix on its own, and join fixes that touch a line in
 	// common into groups.

@@ -20,6 +20,7 @@ type magic struct {
 	field    types.Object // the code field or getter behind the code
 }
 
+// checkMagic adds the file's magic codes to fp.reports.
 func (fp *filePass) checkMagic() {
 	found := fp.findMagic()
 	if len(found) == 0 {
@@ -30,11 +31,9 @@ func (fp *filePass) checkMagic() {
 		sites[i] = m.lit.Pos()
 	}
 	imp := newImports(fp, sites)
-	reports := make([]report, len(found))
-	for i, m := range found {
-		reports[i] = fp.magicReport(imp, m)
+	for _, m := range found {
+		fp.reports = append(fp.reports, fp.magicReport(imp, m))
 	}
-	reportAll(fp, reports)
 }
 
 // findMagic returns the literals of the file used as codes, in order.

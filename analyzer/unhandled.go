@@ -28,6 +28,8 @@ type dispatch struct {
 	perResource bool
 }
 
+// checkUnhandled adds the file's dispatches that leave a required code
+// unhandled to fp.reports.
 func (fp *filePass) checkUnhandled() {
 	if len(fp.cfg.Require) == 0 {
 		return // the check is off
@@ -197,7 +199,8 @@ func (fp *filePass) intConstant(e ast.Expr) (int64, bool) {
 	return constant.Int64Val(v)
 }
 
-// reportUnhandled reports d if it leaves a required code unhandled.
+// reportUnhandled adds d to fp.reports if it leaves a required code
+// unhandled.
 func (fp *filePass) reportUnhandled(d *dispatch) {
 	if d.defaulted && fp.cfg.DefaultHandles {
 		return // -default-handles: the default clause handles the rest
@@ -226,10 +229,10 @@ func (fp *filePass) reportUnhandled(d *dispatch) {
 	if len(missing) > 1 {
 		list = fmt.Sprintf("%d required codes: %s", len(missing), strings.Join(missing, ". "))
 	}
-	fp.report(analysis.Diagnostic{
+	fp.reports = append(fp.reports, report{diag: analysis.Diagnostic{
 		Pos:      d.pos,
 		End:      d.pos + token.Pos(len(d.keyword)),
 		Category: "unhandled",
 		Message:  fmt.Sprintf("%s on TencentCloud code does not handle %s", what, list),
-	})
+	}})
 }

@@ -157,6 +157,28 @@ func TestCommand(t *testing.T) {
 	}
 	h.gofmt = filepath.Join(strings.TrimSpace(string(goroot)), "bin", "gofmt"+exeSuffix())
 
+	// The README shows what the command prints on the example.
+	t.Run("ReadmeExample", func(t *testing.T) {
+		t.Parallel()
+		readme, err := os.ReadFile(filepath.Join(h.root, "README.md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, block, ok := strings.Cut(string(readme), "<!-- example output -->\n```\n")
+		block, _, ok2 := strings.Cut(block, "```\n<!-- end example output -->")
+		if !ok || !ok2 {
+			t.Fatal("README.md has no block between <!-- example output --> markers")
+		}
+		res := h.run(t, h.root, h.bin, "./example/...")
+		if res.code != 3 {
+			t.Fatalf("tccodelint ./example/... exited %d, want 3\n%s", res.code, res.output())
+		}
+		got := strings.ReplaceAll(res.stderr, h.root+string(filepath.Separator), "")
+		if got != block {
+			t.Errorf("tccodelint ./example/... prints\n%s\nREADME.md shows\n%s", got, block)
+		}
+	})
+
 	t.Run("Report", func(t *testing.T) {
 		t.Parallel()
 		dir := h.module(t)

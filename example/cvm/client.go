@@ -1,8 +1,10 @@
 // Package cvm is a small client for the snapshot calls of TencentCloud's
 // CVM API, version 2.
 //
-// It is the example bundled with tccodelint, and it compares result
-// codes with bare numbers on purpose. From the repository root,
+// It is the example bundled with tccodelint, and it makes the mistakes
+// tccodelint finds on purpose: result codes compared with bare numbers,
+// and a retry decision that forgets 5400 (partially executed). From the
+// repository root,
 //
 //	go run ./cmd/tccodelint ./example/...
 //
