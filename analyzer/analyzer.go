@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -42,6 +43,12 @@ type Config struct {
 	// StrictDirectives reports //tccodelint:ignore directives that
 	// silence nothing.
 	StrictDirectives bool
+
+	// FollowFunctions follows codes returned by plain functions, across
+	// packages, with analysis facts. It takes effect when New is
+	// called: it adds the tccodeflow analyzer, whose facts make drivers
+	// analyze every dependency from source.
+	FollowFunctions bool
 }
 
 // DefaultConfig returns the settings the tccodelint command starts
@@ -192,6 +199,10 @@ func New(cfg Config) *analysis.Analyzer {
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
 		Run:      c.run,
 	}
+	if cfg.FollowFunctions {
+		c.flow = newFlowAnalyzer(c)
+		a.Requires = append(a.Requires, c.flow)
+	}
 	a.Flags.Var(fieldRefsFlag{&c.cfg.CodeFields}, "code-fields",
 		"comma-separated `importpath.Type.Field` names of further fields that hold a TencentCloud result code")
 	a.Flags.BoolVar(&c.cfg.Zero, "zero", c.cfg.Zero,
@@ -204,17 +215,32 @@ func New(cfg Config) *analysis.Analyzer {
 		"count a default clause or final else as handling every required code")
 	a.Flags.BoolVar(&c.cfg.StrictDirectives, "strict-directives", c.cfg.StrictDirectives,
 		"report //tccodelint:ignore directives that silence nothing")
+	a.Flags.BoolVar(&c.cfg.FollowFunctions, "follow-functions", c.cfg.FollowFunctions,
+		"follow codes returned by plain functions across packages (slower: every dependency is analyzed from source)")
 	return a
 }
 
 // checker runs the analysis with one configuration.
 type checker struct {
-	cfg Config
+	cfg  Config
+	flow *analysis.Analyzer // tccodeflow, under -follow-functions
 }
 
+// errFollowLate is the error of an analyzer whose -follow-functions was
+// set after New: its drivers have already left the facts out.
+var errFollowLate = errors.New("-follow-functions must be given when the analyzer is made (analyzer.New, or the tccodelint command line), not set later")
+
 func (c *checker) run(pass *analysis.Pass) (any, error) {
-	if !c.mentionsCodeField(pass) {
-		return nil, nil // no field that could hold a code is used
+	var funcs codeFuncs
+	if c.cfg.FollowFunctions {
+		if c.flow == nil {
+			return nil, errFollowLate
+		}
+		funcs = pass.ResultOf[c.flow].(codeFuncs)
+	}
+	mentions := c.mentionsCodeField(pass) || len(funcs) > 0
+	if !mentions && !c.cfg.StrictDirectives {
+		return nil, nil // no field, getter or function that could hold a code is used
 	}
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
 	for curFile := range root.Children() {
@@ -223,9 +249,12 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 			continue // generated code is not ours to fix
 		}
 		fp := newFilePass(pass, &c.cfg, curFile)
-		fp.checkMagic()
-		fp.checkUnhandled()
-		fp.reportAll()
+		fp.codeFuncs = funcs
+		if mentions {
+			fp.checkMagic()
+			fp.checkUnhandled()
+			fp.reportAll()
+		}
 		fp.reportUnusedDirectives()
 	}
 	return nil, nil

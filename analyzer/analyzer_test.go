@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -58,6 +59,7 @@ var features = []feature{
 	{"./generated", nil},
 	{"./codefields", []string{"-code-fields=example.com/tctest/codefields/api.Result.RetCode, example.com/tctest/codefields/api.Status.Code"}},
 	{"./unhandled", nil},
+	{"./batch", nil},
 	{"./getters/...", nil},
 	{"./defaulthandles", []string{"-default-handles"}},
 	{"./requireall", []string{"-require=all"}},
@@ -190,7 +192,7 @@ func TestDoc(t *testing.T) {
 	if !strings.HasPrefix(doc, "report magic and unhandled TencentCloud result codes\n") {
 		t.Errorf("Doc does not start with the summary line: %q", doc[:min(len(doc), 80)])
 	}
-	for _, want := range []string{"# Flags", "-code-fields", "-zero", "-generated", "-require", "-default-handles", "-strict-directives", "//tccodelint:ignore", "// WRONG", "// RIGHT"} {
+	for _, want := range []string{"# Flags", "-code-fields", "-zero", "-generated", "-require", "-default-handles", "-strict-directives", "-follow-functions", "//tccodelint:ignore", "// WRONG", "// RIGHT"} {
 		if !strings.Contains(doc, want) {
 			t.Errorf("Doc lacks %q", want)
 		}
@@ -236,4 +238,46 @@ func TestRequireFlag(t *testing.T) {
 	if got := analyzer.Analyzer.Flags.Lookup("require").Value.String(); got != "5400" {
 		t.Errorf("default -require = %q, want 5400", got)
 	}
+}
+
+// TestFollowFunctions checks codes followed through plain functions,
+// across packages, under -follow-functions.
+func TestFollowFunctions(t *testing.T) {
+	t.Parallel()
+	cfg := analyzer.DefaultConfig()
+	cfg.FollowFunctions = true
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg), "./flow/...")
+}
+
+// TestFollowFunctionsOff checks that without -follow-functions nothing
+// is followed through plain functions.
+func TestFollowFunctionsOff(t *testing.T) {
+	t.Parallel()
+	results := analysistest.Run(nopT{}, testdata(t), analyzer.New(analyzer.DefaultConfig()), "./flow/...")
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			t.Errorf("%s: %s", r.Pass.Fset.Position(d.Pos), d.Message)
+		}
+	}
+	if len(results) == 0 {
+		t.Fatal("no packages analyzed")
+	}
+}
+
+// TestFollowFunctionsLate checks that -follow-functions set after New
+// is an error, not a silent no-op.
+func TestFollowFunctionsLate(t *testing.T) {
+	t.Parallel()
+	var errs []string
+	analysistest.Run(errorsT{&errs}, testdata(t), newAnalyzer(t, "-follow-functions"), "./flow/user")
+	if !strings.Contains(strings.Join(errs, "\n"), "-follow-functions must be given when the analyzer is made") {
+		t.Errorf("errors: %q", errs)
+	}
+}
+
+// errorsT collects the errors of a run.
+type errorsT struct{ errs *[]string }
+
+func (e errorsT) Errorf(format string, args ...any) {
+	*e.errs = append(*e.errs, fmt.Sprintf(format, args...))
 }

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file decides which expressions hold a TencentCloud result code.
@@ -32,6 +33,10 @@ type filePass struct {
 	// ranges maps range value variables to what they range over,
 	// found when first needed.
 	ranges map[*types.Var]ast.Expr
+
+	// codeFuncs holds the functions that return a code, under
+	// -follow-functions; nil otherwise.
+	codeFuncs codeFuncs
 
 	// reports holds the file's findings until they are all known.
 	reports []report
@@ -120,6 +125,11 @@ func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) types.Object {
 		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
 			if fn, ok := fp.TypesInfo.Uses[sel.Sel].(*types.Func); ok && fp.isCodeGetter(fn) {
 				return fn // r.GetCode()
+			}
+		}
+		if fp.codeFuncs != nil {
+			if fn := typeutil.StaticCallee(fp.TypesInfo, e); fn != nil && fp.codeFuncs[fn.Origin()] {
+				return fn // codeOf(err), under -follow-functions
 			}
 		}
 	case *ast.UnaryExpr:

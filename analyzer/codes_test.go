@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"bytes"
+	"encoding/gob"
 	"go/ast"
 	"go/constant"
 	"go/parser"
@@ -9,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 // TestCommonCodes holds the table of common codes against the source
@@ -57,5 +61,22 @@ func TestCommonCodes(t *testing.T) {
 				t.Errorf("tccode.%s = %d is not in the table", name, v)
 			}
 		}
+	}
+}
+
+// TestFactGob checks that the fact survives the gob encoding that
+// drivers store facts in.
+func TestFactGob(t *testing.T) {
+	var buf bytes.Buffer
+	var in analysis.Fact = new(returnsCode)
+	if err := gob.NewEncoder(&buf).Encode(in); err != nil {
+		t.Fatal(err)
+	}
+	out := new(returnsCode)
+	if err := gob.NewDecoder(&buf).Decode(out); err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != "returnsCode" {
+		t.Errorf("decoded %v", out)
 	}
 }

@@ -39,8 +39,24 @@
 //
 // A getter is known by its signature alone, so it is a code in every
 // package that calls it, including packages other than its own, with no
-// analysis facts and no cost. A plain function that returns a code
-// (func codeOf(err error) int) is not followed.
+// analysis facts and no cost.
+//
+// A plain function that returns a code, such as
+//
+//	func codeOf(err error) int {
+//		if e, ok := errors.AsType[*APIError](err); ok {
+//			return e.Code
+//		}
+//		return -1
+//	}
+//
+// is followed only under -follow-functions: a function with one integer
+// result all of whose returns are codes or constants, at least one a
+// code, is known to return a code, in its package and, through an
+// analysis fact, in every package that imports it. Facts have a price:
+// an analyzer with facts makes the standalone driver load and analyze
+// every dependency from source, so they live in a second analyzer,
+// tccodeflow, that runs only under this flag.
 // Nothing else is: http.Response.StatusCode, a struct with Code and
 // Message but no CodeDesc (the usual shape of an application's own
 // errors), durations, counters.
@@ -184,6 +200,11 @@
 //		required code.
 //	-strict-directives
 //		report //tccodelint:ignore directives that silence nothing.
+//	-follow-functions
+//		follow codes returned by plain functions, across packages, with
+//		analysis facts (slower: see above). It must be on the command
+//		line, or in the Config given to New: it decides which analyzers
+//		run, before flags are parsed.
 //
 // A malformed -code-fields entry, or a -require entry that is neither a
 // number nor a tccode constant, is an error that names the entry.

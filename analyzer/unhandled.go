@@ -26,6 +26,10 @@ type dispatch struct {
 	// perResource: the code is one resource's result in a batch
 	// answer's Detail, which cannot be partly executed.
 	perResource bool
+
+	// members are the comparisons that make up the dispatch, or the
+	// tag of a switch.
+	members []ast.Expr
 }
 
 // checkUnhandled adds the file's dispatches that leave a required code
@@ -34,6 +38,9 @@ func (fp *filePass) checkUnhandled() {
 	if len(fp.cfg.Require) == 0 {
 		return // the check is off
 	}
+	inDispatch := make(map[ast.Expr]bool) // comparisons (and switch tags) that belong to a dispatch
+	defer fp.checkBatch(inDispatch)
+
 	nodes := []ast.Node{(*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil)}
 	for cur := range fp.curFile.Preorder(nodes...) {
 		var found []*dispatch
@@ -51,6 +58,9 @@ func (fp *filePass) checkUnhandled() {
 			found = fp.ifChain(n)
 		}
 		for _, d := range found {
+			for _, e := range d.members {
+				inDispatch[e] = true
+			}
 			fp.reportUnhandled(d)
 		}
 	}
@@ -77,6 +87,7 @@ func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) []*dispatch {
 	if !d.handlesNonZero(1) {
 		return nil // switch r.Code { case 0: ... default: ... } tells success from failure
 	}
+	d.members = []ast.Expr{n.Tag}
 	return []*dispatch{d}
 }
 
@@ -92,7 +103,7 @@ func (fp *filePass) taglessSwitch(n *ast.SwitchStmt) []*dispatch {
 			defaulted = true
 		}
 		for _, e := range clause.List {
-			fp.equalities(e, func(code ast.Expr, key string, value int64) {
+			fp.equalities(e, func(cmp *ast.BinaryExpr, code ast.Expr, key string, value int64) {
 				d, ok := byCode[key]
 				if !ok {
 					d = &dispatch{pos: n.Switch, keyword: "switch", handled: make(map[int64]bool), perResource: fp.perResource(code)}
@@ -100,6 +111,7 @@ func (fp *filePass) taglessSwitch(n *ast.SwitchStmt) []*dispatch {
 					order = append(order, key)
 				}
 				d.handled[value] = true
+				d.members = append(d.members, cmp)
 			})
 		}
 	}
@@ -120,7 +132,7 @@ func (fp *filePass) ifChain(n *ast.IfStmt) []*dispatch {
 	var order []string
 	defaulted := false
 	for stmt := n; stmt != nil; {
-		fp.equalities(stmt.Cond, func(code ast.Expr, key string, value int64) {
+		fp.equalities(stmt.Cond, func(cmp *ast.BinaryExpr, code ast.Expr, key string, value int64) {
 			d, ok := byCode[key]
 			if !ok {
 				d = &dispatch{pos: n.If, keyword: "if", handled: make(map[int64]bool), perResource: fp.perResource(code)}
@@ -128,6 +140,7 @@ func (fp *filePass) ifChain(n *ast.IfStmt) []*dispatch {
 				order = append(order, key)
 			}
 			d.handled[value] = true
+			d.members = append(d.members, cmp)
 		})
 		switch next := stmt.Else.(type) {
 		case *ast.IfStmt:
@@ -161,10 +174,10 @@ func (d *dispatch) handlesNonZero(n int) bool {
 }
 
 // equalities calls yield for each comparison code == constant in cond,
-// alone or joined by ||, with the code, its text and the constant's
-// value. Comparisons under && or ! decide nothing for a code on their
-// own.
-func (fp *filePass) equalities(cond ast.Expr, yield func(code ast.Expr, key string, value int64)) {
+// alone or joined by ||, with the comparison, the code, its text and
+// the constant's value. Comparisons under && or ! decide nothing for a
+// code on their own.
+func (fp *filePass) equalities(cond ast.Expr, yield func(cmp *ast.BinaryExpr, code ast.Expr, key string, value int64)) {
 	e, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
 		return
@@ -178,7 +191,7 @@ func (fp *filePass) equalities(cond ast.Expr, yield func(code ast.Expr, key stri
 			code, value := pair[0], pair[1]
 			v, ok := fp.intConstant(value)
 			if ok && isNumber(fp.TypesInfo.TypeOf(code)) && fp.codeField(code) != nil {
-				yield(code, types.ExprString(ast.Unparen(code)), v)
+				yield(e, code, types.ExprString(ast.Unparen(code)), v)
 				return
 			}
 		}

@@ -1,5 +1,6 @@
 // The tccodelint command reports TencentCloud API result codes compared
-// by hand, and fixes them to the named constants of package tccode.
+// by hand, and dispatches on them that forget a code, and fixes magic
+// codes to the named constants of package tccode.
 //
 // Standalone, on the packages named as for go build:
 //
@@ -18,9 +19,39 @@
 package main
 
 import (
+	"os"
+	"strconv"
+	"strings"
+
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/tccodelint/tccodelint/analyzer"
 )
 
-func main() { singlechecker.Main(analyzer.Analyzer) }
+func main() {
+	cfg := analyzer.DefaultConfig()
+	cfg.FollowFunctions = followFunctions(os.Args[1:])
+	singlechecker.Main(analyzer.New(cfg))
+}
+
+// followFunctions reports whether the command line turns on
+// -follow-functions. It must be known before the flags are parsed,
+// since it changes which analyzers run; the flag package then parses
+// it again, and reports a malformed value.
+func followFunctions(args []string) bool {
+	on := false
+	for _, arg := range args {
+		if arg == "--" {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !strings.HasPrefix(arg, "-") || name != "follow-functions" {
+			continue
+		}
+		on = true
+		if hasValue {
+			on, _ = strconv.ParseBool(value)
+		}
+	}
+	return on
+}

@@ -21,7 +21,8 @@ import (
 // module is the module the command is run on, less its go.mod, which
 // names the repository's directory. A line the command reports carries
 // a "want:" comment with the message; a "zero:" comment, a line
-// reported only under -zero. A finding of the unhandled check, or a
+// reported only under -zero; a "follow:" comment, a line reported only
+// under -follow-functions. A finding of the unhandled check, or a
 // magic code that asks for a constant, comes without a fix and stays
 // after -fix.
 const module = `
@@ -107,6 +108,32 @@ func Check(httpResp *http.Response, r api.Response) error {
 		return errors.New(r.Message)
 	}
 	return errors.New("operation failed")
+}
+-- api/codeof.go --
+package api
+
+import "errors"
+
+// An Error carries an answer.
+type Error struct{ Response }
+
+func (e *Error) Error() string { return e.Message }
+
+// CodeOf returns the code behind err, or -1.
+func CodeOf(err error) int {
+	if e, ok := errors.AsType[*Error](err); ok {
+		return e.Code
+	}
+	return -1
+}
+-- client/codeof.go --
+package client
+
+import "example.com/app/api"
+
+// IsExpired reports whether err is a request that expired.
+func IsExpired(err error) bool {
+	return api.CodeOf(err) == 4200 // follow: magic TencentCloud code 4200 (request expired); use tccode.RequestExpired
 }
 -- client/fake.go --
 package client
@@ -207,6 +234,24 @@ func TestCommand(t *testing.T) {
 			t.Fatalf("go vet -vettool -zero succeeded despite diagnostics\n%s", res.output())
 		}
 		checkFindings(t, "go vet -vettool -zero", findings(t, dir, res.stderr), markers(t, dir, "want", "zero"))
+	})
+
+	// -follow-functions: codes returned by a plain function of another
+	// package, standalone and through vet's facts files.
+	t.Run("FollowFunctions", func(t *testing.T) {
+		t.Parallel()
+		dir := h.module(t)
+		for _, args := range [][]string{
+			{h.bin, "-follow-functions", "./..."},
+			{h.goCmd, "vet", "-vettool=" + h.bin, "-follow-functions=true", "./..."},
+		} {
+			what := strings.Join(args[1:], " ")
+			res := h.run(t, dir, args[0], args[1:]...)
+			if res.code == 0 {
+				t.Fatalf("%s succeeded despite diagnostics\n%s", what, res.output())
+			}
+			checkFindings(t, what, findings(t, dir, res.stderr), markers(t, dir, "want", "follow"))
+		}
 	})
 
 	t.Run("JSON", func(t *testing.T) {

@@ -1,0 +1,150 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file follows codes through plain functions, which needs facts:
+// whether func codeOf(err error) int returns a code is known only in
+// the package that declares it. Facts have a price: a driver that sees
+// an analyzer with facts analyzes every dependency from source. So
+// they live in a separate analyzer, tccodeflow, that the main one
+// requires only under -follow-functions.
+
+// returnsCode is the fact that a function returns a result code: it
+// has one integer result, and each of its return statements returns a
+// code or a constant, at least one of them a code.
+type returnsCode struct{}
+
+func (*returnsCode) AFact()         {}
+func (*returnsCode) String() string { return "returnsCode" }
+
+// codeFuncs is the result of tccodeflow: the functions of the package,
+// and those of other packages that it calls, that return a code.
+type codeFuncs map[*types.Func]bool
+
+// newFlowAnalyzer returns the tccodeflow analyzer for the settings of c.
+func newFlowAnalyzer(c *checker) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:       "tccodeflow",
+		Doc:        "find functions that return a TencentCloud result code\n\nIt runs under tccodelint -follow-functions and reports nothing itself.",
+		URL:        "https://pkg.go.dev/github.com/tccodelint/tccodelint/analyzer",
+		Requires:   []*analysis.Analyzer{inspect.Analyzer},
+		Run:        c.runFlow,
+		FactTypes:  []analysis.Fact{new(returnsCode)},
+		ResultType: reflect.TypeFor[codeFuncs](),
+	}
+}
+
+func (c *checker) runFlow(pass *analysis.Pass) (any, error) {
+	funcs := make(codeFuncs)
+	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+
+	// The functions of other packages that this one calls, by their facts.
+	for cur := range root.Preorder((*ast.CallExpr)(nil)) {
+		fn, ok := typeutil.Callee(pass.TypesInfo, cur.Node().(*ast.CallExpr)).(*types.Func)
+		if !ok || fn.Pkg() == nil || fn.Pkg() == pass.Pkg || funcs[fn] {
+			continue // not a function of another package, or known already
+		}
+		if pass.ImportObjectFact(fn.Origin(), new(returnsCode)) {
+			funcs[fn] = true
+			funcs[fn.Origin()] = true
+		}
+	}
+
+	// This package's own, as a greatest fixed point: start from every
+	// function with one integer result and drop those with a return
+	// that is not a code, until nothing changes. That keeps functions
+	// that return each other's results.
+	type candidate struct {
+		fn      *types.Func
+		curFile inspector.Cursor
+		returns []*ast.ReturnStmt
+	}
+	var candidates []candidate
+	for curFile := range root.Children() {
+		for cur := range curFile.Preorder((*ast.FuncDecl)(nil)) {
+			decl := cur.Node().(*ast.FuncDecl)
+			fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+			if !ok || decl.Body == nil || !returnsOneInteger(fn) {
+				continue
+			}
+			cand := candidate{fn: fn, curFile: curFile}
+			cur.Inspect([]ast.Node{(*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)}, func(r inspector.Cursor) bool {
+				if ret, ok := r.Node().(*ast.ReturnStmt); ok {
+					cand.returns = append(cand.returns, ret)
+				}
+				return r.Node() == decl || !is[*ast.FuncLit](r.Node()) // a literal's returns are its own
+			})
+			if len(cand.returns) > 0 {
+				candidates = append(candidates, cand)
+				funcs[fn] = true
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		passes := make(map[inspector.Cursor]*filePass)
+		for _, cand := range candidates {
+			if !funcs[cand.fn] {
+				continue
+			}
+			fp := passes[cand.curFile]
+			if fp == nil {
+				fp = newFilePass(pass, &c.cfg, cand.curFile)
+				fp.codeFuncs = funcs
+				passes[cand.curFile] = fp
+			}
+			codes := 0
+			for _, ret := range cand.returns {
+				if len(ret.Results) != 1 {
+					codes = -1 // a bare return of a named result
+					break
+				}
+				switch {
+				case fp.isConstant(ret.Results[0]):
+				case fp.codeField(ret.Results[0]) != nil:
+					codes++
+				default:
+					codes = -1
+				}
+				if codes < 0 {
+					break
+				}
+			}
+			if codes <= 0 {
+				delete(funcs, cand.fn)
+				changed = true
+			}
+		}
+	}
+	for _, cand := range candidates {
+		if funcs[cand.fn] {
+			pass.ExportObjectFact(cand.fn, new(returnsCode))
+		}
+	}
+	return funcs, nil
+}
+
+// returnsOneInteger reports whether fn has a single result, of an
+// integer type.
+func returnsOneInteger(fn *types.Func) bool {
+	results := fn.Signature().Results()
+	if results.Len() != 1 {
+		return false
+	}
+	b, ok := results.At(0).Type().Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+func is[T any](x any) bool {
+	_, ok := x.(T)
+	return ok
+}

@@ -1,0 +1,149 @@
+// Package batch has batch answers: envelopes with per-resource results
+// in Detail, whose partial success (5400) a test against 0 alone loses.
+package batch
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/tccodelint/tccodelint/tccode"
+)
+
+// The shape a public Terraform provider decodes DeleteSnapshot into.
+func deleteSnapshot(body []byte, snapshotID string) error {
+	var jsonresp struct {
+		Code     int
+		Message  string
+		CodeDesc string
+		Detail   map[string]struct {
+			Msg  string
+			Code int
+		}
+	}
+	_ = body
+	if jsonresp.Code != 0 { // want `batch answer's code is only tested against 0: 5400 \(partially executed\) takes the failure path and the per-resource results in Detail are never read; handle tccode.PartiallyExecuted`
+		return fmt.Errorf("DeleteSnapshot error, code:%v", jsonresp.Code)
+	}
+	code := jsonresp.Detail[snapshotID].Code
+	if code != 0 {
+		return errors.New(jsonresp.Detail[snapshotID].Msg)
+	}
+	return nil
+}
+
+// SliceAnswer has its results in a slice.
+type SliceAnswer struct {
+	Code     int    `json:"code"`
+	Message  string `json:"message"`
+	CodeDesc string `json:"codeDesc"`
+	Detail   []struct {
+		ID   string
+		Code int
+	} `json:"detail"`
+}
+
+// LooseAnswer has them in an interface.
+type LooseAnswer struct {
+	Code     int
+	CodeDesc string
+	Detail   interface{}
+}
+
+// Results is embedded by EmbeddedAnswer.
+type Results struct {
+	Detail map[string]any
+}
+
+type EmbeddedAnswer struct {
+	Results
+	Code     int
+	CodeDesc string
+}
+
+// Single is a single-resource answer: no Detail.
+type Single struct {
+	Code     int
+	Message  string
+	CodeDesc string
+}
+
+func _(s *SliceAnswer, l LooseAnswer, e *EmbeddedAnswer) error {
+	if s.Code == 0 { // want `batch answer's code is only tested against 0`
+		return nil
+	}
+	if l.Code != tccode.Success { // want `batch answer's code is only tested against 0`
+		return errors.New("failed")
+	}
+	code := e.Code
+	if code != 0 { // want `batch answer's code is only tested against 0`
+		return errors.New("failed")
+	}
+	switch s.Code { // not a dispatch: it tells success from failure
+	case 0: // want `batch answer's code is only tested against 0`
+	default:
+	}
+	return nil
+}
+
+// Near misses.
+
+// The function handles 5400, in a switch.
+func _(s *SliceAnswer) error {
+	if s.Code == tccode.Success {
+		return nil
+	}
+	switch s.Code {
+	case tccode.PartiallyExecuted:
+		return retryFailed(s)
+	}
+	return errors.New(s.Message)
+}
+
+// ... or in a comparison, through a local, before the test against 0.
+func _(s *SliceAnswer) error {
+	code := s.Code
+	if code == tccode.PartiallyExecuted {
+		return retryFailed(s)
+	}
+	if s.Code != 0 {
+		return errors.New(s.Message)
+	}
+	return nil
+}
+
+// ... or with != 5400 in a closure: closures belong to their function.
+func _(l *LooseAnswer) error {
+	check := func() bool { return l.Code != 5400 } // want `magic TencentCloud code 5400`
+	if l.Code != 0 && check() {
+		return errors.New("failed")
+	}
+	return nil
+}
+
+// A single-resource answer tested against 0 is fine.
+func _(r *Single) error {
+	if r.Code != 0 {
+		return errors.New(r.Message)
+	}
+	return nil
+}
+
+// A Detail on a struct that is not an envelope.
+type Report struct {
+	Code   int
+	Detail string
+}
+
+func _(r Report) bool { return r.Code != 0 }
+
+// A dispatch is judged as a dispatch, not twice.
+func _(s *SliceAnswer) error {
+	if s.Code == 0 { // want `if-else chain on TencentCloud code does not handle 5400`
+		return nil
+	} else if s.Code == tccode.QuotaExceeded {
+		return errors.New("retry")
+	}
+	return nil
+}
+
+func retryFailed(s *SliceAnswer) error { return nil }

@@ -1,0 +1,62 @@
+// Package codes has plain functions that return result codes, followed
+// under -follow-functions by facts into other packages.
+package codes
+
+import "errors"
+
+type Response struct {
+	Code     int
+	Message  string
+	CodeDesc string
+}
+
+// An APIError carries an answer's envelope.
+type APIError struct {
+	Response
+}
+
+func (e *APIError) Error() string { return e.Message }
+
+// CodeOf returns the code behind err: a code, or a constant.
+func CodeOf(err error) int {
+	if err == nil {
+		return 0
+	}
+	if e, ok := errors.AsType[*APIError](err); ok {
+		return e.Code
+	}
+	return -1
+}
+
+// Outer returns what CodeOf returns: a code too.
+func Outer(err error) int { return CodeOf(err) }
+
+// codeOfResponse is unexported, and a code too.
+func codeOfResponse(r *Response) int64 {
+	code := int64(r.Code)
+	return code
+}
+
+// Count returns a count, not a code.
+func Count(r *Response) int { return len(r.Message) }
+
+// Mixed returns a code on one path and a count on another: not a code.
+func Mixed(r *Response) int {
+	if r.Code != 0 {
+		return r.Code
+	}
+	return len(r.Message)
+}
+
+// Constant returns only constants: not a code.
+func Constant() int { return 5400 }
+
+// Closure returns a code from the literal, not from Closure: not a code.
+func Closure(r *Response) int {
+	f := func() int { return r.Code }
+	return f() + 1
+}
+
+func _(r *Response) bool {
+	return codeOfResponse(r) == 5000 // want `code 5000`
+}
