@@ -166,6 +166,46 @@
 // There is no suggested fix: any branch the tool wrote would change
 // what the program does. The message says which codes to handle.
 //
+// # Batch answers
+//
+// A batch action (one call, many resources) answers 0 when every
+// resource succeeded, 5100 when all failed and 5400 when some failed,
+// with one result per resource, its own code and message, in a detail
+// field. A batch answer is an envelope that also has a field named
+// Detail, of any type, its own or embedded. The unhandled check also
+// reports a comparison of a batch answer's code with 0 (== or !=, a
+// literal or any constant 0, or a case 0 of a switch that is not a
+// dispatch) in a function that never compares that answer's code with
+// 5400 (==, != or a case, anywhere in the function, its closures
+// included):
+//
+//	// WRONG
+//	if resp.Code != 0 { // batch answer's code is only tested against 0: 5400 (partially executed) takes the failure path and the per-resource results in Detail are never read; handle tccode.PartiallyExecuted
+//		return fmt.Errorf("DeleteSnapshots: %s", resp.Message)
+//	}
+//
+//	// RIGHT
+//	switch resp.Code {
+//	case tccode.Success:
+//		return nil
+//	case tccode.PartiallyExecuted:
+//		// Read every entry of Detail; retry only the resources that failed.
+//		var failed []string
+//		for id, r := range resp.Detail {
+//			if r.Code != tccode.Success {
+//				failed = append(failed, id)
+//			}
+//		}
+//		return retry(failed)
+//	default:
+//		return fmt.Errorf("DeleteSnapshots: %s", resp.Message)
+//	}
+//
+// A single-resource answer (no Detail) tested against 0 is not
+// reported, and a comparison that belongs to a dispatch is judged as
+// part of the dispatch. This part of the check is on while -require
+// holds 5400. It has no fix either.
+//
 // # Ignoring a finding
 //
 // A comment //tccodelint:ignore, optionally followed by a reason,
