@@ -64,6 +64,9 @@ var features = []feature{
 	{"./defaulthandles", []string{"-default-handles"}},
 	{"./requireall", []string{"-require=all"}},
 	{"./requirelist", []string{"-require=PartiallyExecuted,tccode.InternalServerError, 28004"}},
+	{"./sdk", nil},
+	{"./sdkcvm", nil},
+	{"./sdkfields", []string{"-code-fields=example.com/tctest/sdkfields.Fault.ErrCode"}},
 	{"./directives", nil},
 	{"./strictdirectives", []string{"-strict-directives"}},
 }

@@ -119,8 +119,8 @@ func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) types.Object {
 	case *ast.StarExpr:
 		return fp.codeFieldDepth(e.X, depth+1)
 	case *ast.CallExpr:
-		if len(e.Args) == 1 && fp.TypesInfo.Types[e.Fun].IsType() && isNumber(fp.TypesInfo.TypeOf(e)) {
-			return fp.codeFieldDepth(e.Args[0], depth+1) // int64(r.Code)
+		if len(e.Args) == 1 && fp.TypesInfo.Types[e.Fun].IsType() && sameKind(fp.TypesInfo.TypeOf(e), fp.TypesInfo.TypeOf(e.Args[0])) {
+			return fp.codeFieldDepth(e.Args[0], depth+1) // int64(r.Code), but not string(rune(r.Code))
 		}
 		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
 			if fn, ok := fp.TypesInfo.Uses[sel.Sel].(*types.Func); ok && fp.isCodeGetter(fn) {
@@ -155,7 +155,27 @@ func (fp *filePass) isCodeField(recv types.Type, field *types.Var, index []int) 
 			return true
 		}
 	}
-	return field.Name() == "Code" && isCodeType(field.Type()) && fp.isEnvelope(recv)
+	if field.Name() != "Code" {
+		return false
+	}
+	if isSDKError(declaringType(recv, index)) {
+		return true // (*errors.TencentCloudSDKError).Code, a version 3 code
+	}
+	return isCodeType(field.Type()) && fp.isEnvelope(recv)
+}
+
+// isSDKError reports whether t, or what it points to, is the official
+// SDK's errors.TencentCloudSDKError.
+func isSDKError(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := n.Origin().Obj()
+	return obj.Name() == "TencentCloudSDKError" && obj.Pkg() != nil && isSDKErrorsPath(obj.Pkg().Path())
 }
 
 // perResource reports whether the code e belongs to one resource's
@@ -227,9 +247,10 @@ func (fp *filePass) rangedOver(v *types.Var) ast.Expr {
 }
 
 // isCodeGetter reports whether fn is a method that returns the code of
-// the envelope it is called on: a method of an envelope type (or of a
-// type named by -code-fields) whose name ends in Code, with no
-// parameters and a single integer result, such as
+// the envelope it is called on: the SDK's
+// (*errors.TencentCloudSDKError).GetCode, or a method of an envelope
+// type (or of a type named by -code-fields) whose name ends in Code,
+// with no parameters and a single integer result, such as
 //
 //	func (r *Response) GetCode() int
 //
@@ -240,10 +261,14 @@ func (fp *filePass) isCodeGetter(fn *types.Func) bool {
 	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !strings.HasSuffix(fn.Name(), "Code") {
 		return false
 	}
-	if b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic); !ok || b.Info()&types.IsInteger == 0 {
+	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	if !ok || b.Info()&(types.IsInteger|types.IsString) == 0 {
 		return false
 	}
 	recv := sig.Recv().Type()
+	if b.Info()&types.IsString != 0 {
+		return fn.Name() == "GetCode" && isSDKError(recv) // a version 3 code
+	}
 	for _, ref := range fp.cfg.CodeFields {
 		if isNamed(recv, ref.PkgPath, ref.Type) {
 			return true
@@ -324,6 +349,12 @@ func isNumber(t types.Type) bool {
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
+}
+
+// sameKind reports whether t and u are both numbers or both strings:
+// a conversion between them keeps a code a code.
+func sameKind(t, u types.Type) bool {
+	return (isNumber(t) && isNumber(u)) || (t != nil && u != nil && isString(t) && isString(u))
 }
 
 func isString(t types.Type) bool {
@@ -436,7 +467,7 @@ func (fp *filePass) findCodeVars() {
 }
 
 // localVar returns the local variable that the identifier e defines or
-// uses, if it is one of a number type or a pointer to one.
+// uses, if it is one of a number or string type, or a pointer to one.
 func (fp *filePass) localVar(e ast.Expr) *types.Var {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
@@ -446,7 +477,7 @@ func (fp *filePass) localVar(e ast.Expr) *types.Var {
 	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == fp.Pkg.Scope() {
 		return nil // not a local variable
 	}
-	if !isNumber(deref(v.Type())) {
+	if t := deref(v.Type()); !isNumber(t) && !isString(t) {
 		return nil
 	}
 	return v

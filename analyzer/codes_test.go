@@ -15,7 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// TestCommonCodes holds the table of common codes against the source
+// TestCommonCodes holds the tables of common codes against the source
 // of package tccode: every entry names a constant of its value, and
 // every constant has an entry.
 func TestCommonCodes(t *testing.T) {
@@ -54,12 +54,36 @@ func TestCommonCodes(t *testing.T) {
 			t.Errorf("tccode.%s has type %s, want an untyped integer", c.name, obj.Type())
 		}
 	}
+	for value, c := range v3Codes {
+		obj, ok := pkg.Scope().Lookup(c.name).(*types.Const)
+		if !ok {
+			t.Errorf("tccode has no constant %s", c.name)
+			continue
+		}
+		if got := constant.StringVal(obj.Val()); got != value {
+			t.Errorf("tccode.%s = %q, the table says %q", c.name, got, value)
+		}
+		if want := "V3" + strings.ReplaceAll(value, ".", ""); c.name != want {
+			t.Errorf("tccode.%s names %q: want the name %s", c.name, value, want)
+		}
+	}
 	for _, name := range pkg.Scope().Names() {
-		if c, ok := pkg.Scope().Lookup(name).(*types.Const); ok && c.Exported() {
+		c, ok := pkg.Scope().Lookup(name).(*types.Const)
+		if !ok || !c.Exported() {
+			continue
+		}
+		switch c.Val().Kind() {
+		case constant.Int:
 			v, _ := constant.Int64Val(c.Val())
 			if commonCodes[v].name != name {
 				t.Errorf("tccode.%s = %d is not in the table", name, v)
 			}
+		case constant.String:
+			if v := constant.StringVal(c.Val()); v3Codes[v].name != name {
+				t.Errorf("tccode.%s = %q is not in the table", name, v)
+			}
+		default:
+			t.Errorf("tccode.%s is neither an integer nor a string", name)
 		}
 	}
 }

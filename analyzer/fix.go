@@ -312,3 +312,49 @@ func setOf(names ...string) map[string]bool {
 	}
 	return set
 }
+
+// stringConstant returns the constant that can stand for the string
+// literal of m: a package-level constant of exactly its value, of a
+// type the code accepts, from the current package or from a package
+// that the file imports. The current package comes first, then the
+// imported packages in order of import path; within a package, the
+// first name in alphabetical order. It returns nil if there is none.
+func (fp *filePass) stringConstant(m magic) *types.Const {
+	want := constant.MakeString(m.text)
+	find := func(pkg *types.Package) *types.Const {
+		scope := pkg.Scope()
+		for _, name := range scope.Names() { // sorted
+			c, ok := scope.Lookup(name).(*types.Const)
+			if !ok || name == "_" || c.Val().Kind() != constant.String || !constant.Compare(c.Val(), token.EQL, want) {
+				continue
+			}
+			if pkg != fp.Pkg && !c.Exported() {
+				continue
+			}
+			if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
+				continue // a typed constant the code does not accept
+			}
+			if pkg == fp.Pkg && !fp.visibleFromFile(c) {
+				continue
+			}
+			return c
+		}
+		return nil
+	}
+	if c := find(fp.Pkg); c != nil {
+		return c
+	}
+	var imported []*types.Package
+	for _, spec := range fp.file.Imports {
+		if name := fp.TypesInfo.PkgNameOf(spec); name != nil && name.Name() != "_" && name.Name() != "." {
+			imported = append(imported, name.Imported())
+		}
+	}
+	slices.SortFunc(imported, func(a, b *types.Package) int { return cmp.Compare(a.Path(), b.Path()) })
+	for _, pkg := range imported {
+		if c := find(pkg); c != nil {
+			return c
+		}
+	}
+	return nil
+}

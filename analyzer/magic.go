@@ -12,12 +12,25 @@ import (
 
 // This file holds the magic check: integer literals used as result codes.
 
-// A magic is an integer literal used as a result code.
+// A magic is a literal used as a result code: an integer for version
+// 2, a string for version 3.
 type magic struct {
 	lit      *ast.BasicLit
-	value    int64
+	value    int64        // the code, if an integer
+	text     string       // the code, if a string
+	isString bool         // whether it is a string
 	codeType types.Type   // the type of the code the literal stands for
 	field    types.Object // the code field or getter behind the code
+}
+
+// fits reports whether the literal of m can stand for a code of type t:
+// an integer for a number, a string for a string. A pointer or an
+// interface does not convert the literal to a code.
+func (m magic) fits(t types.Type) bool {
+	if m.isString {
+		return t != nil && isString(t)
+	}
+	return isNumber(t)
 }
 
 // checkMagic adds the file's magic codes to fp.reports.
@@ -42,10 +55,10 @@ func (fp *filePass) findMagic() []magic {
 	add := func(lit ast.Expr, code ast.Expr, codeType types.Type) {
 		m, ok := fp.magicLiteral(lit)
 		if !ok {
-			return // not an integer literal, or 0 without -zero
+			return // not a literal, or 0 without -zero
 		}
-		if !isNumber(codeType) {
-			return // a pointer or an interface: the literal is not converted to a code
+		if !m.fits(codeType) {
+			return // not of the code's kind
 		}
 		if m.field = fp.codeField(code); m.field == nil {
 			return // not a code
@@ -116,7 +129,7 @@ func (fp *filePass) findMagic() []magic {
 				if !ok {
 					continue
 				}
-				if !isNumber(field.Type()) || !fp.isCodeField(t, field, []int{fieldIndex(st, field)}) {
+				if !m.fits(field.Type()) || !fp.isCodeField(t, field, []int{fieldIndex(st, field)}) {
 					continue // not a code field
 				}
 				m.field, m.codeType = field, field.Type()
@@ -127,27 +140,37 @@ func (fp *filePass) findMagic() []magic {
 	return found
 }
 
-// magicLiteral reports whether e is an integer literal, perhaps in
-// parentheses, with a value that the check reports: any but 0, and 0
-// too under -zero.
+// magicLiteral reports whether e is a literal, perhaps in parentheses,
+// with a value that the check reports: an integer but 0 (0 too under
+// -zero), or a non-empty string.
 func (fp *filePass) magicLiteral(e ast.Expr) (magic, bool) {
 	lit, ok := ast.Unparen(e).(*ast.BasicLit)
-	if !ok || (lit.Kind != token.INT && lit.Kind != token.FLOAT) {
+	if !ok {
 		return magic{}, false
 	}
 	tv, ok := fp.TypesInfo.Types[lit]
 	if !ok || tv.Value == nil {
 		return magic{}, false
 	}
-	v := constant.ToInt(tv.Value)
-	if v.Kind() != constant.Int {
-		return magic{}, false // 4000.5 is no code
+	switch lit.Kind {
+	case token.STRING:
+		text := constant.StringVal(tv.Value)
+		if text == "" {
+			return magic{}, false // no code at all
+		}
+		return magic{lit: lit, text: text, isString: true}, true
+	case token.INT, token.FLOAT:
+		v := constant.ToInt(tv.Value)
+		if v.Kind() != constant.Int {
+			return magic{}, false // 4000.5 is no code
+		}
+		n, exact := constant.Int64Val(v)
+		if !exact || n < 0 || (n == 0 && !fp.cfg.Zero) {
+			return magic{}, false
+		}
+		return magic{lit: lit, value: n}, true
 	}
-	n, exact := constant.Int64Val(v)
-	if !exact || n < 0 || (n == 0 && !fp.cfg.Zero) {
-		return magic{}, false
-	}
-	return magic{lit: lit, value: n}, true
+	return magic{}, false
 }
 
 func fieldIndex(st *types.Struct, field *types.Var) int {
@@ -173,7 +196,28 @@ func (fp *filePass) magicReport(imp *imports, m magic) report {
 		imports []analysis.TextEdit
 		ok      bool
 	)
-	if common, isCommon := commonCodes[m.value]; isCommon {
+	if m.isString {
+		// An existing constant first: the SDK's product packages name
+		// their codes (cvm.INTERNALERROR). Then package tccode.
+		v3, isCommon := v3Codes[m.text]
+		hint := "name it with a constant"
+		if c := fp.stringConstant(m); c != nil {
+			text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
+			hint = "use " + text
+		}
+		if !ok && isCommon {
+			text, imports, ok = imp.qualify(tccodePath, "tccode", v3.name, m.lit.Pos())
+			hint = "use tccode." + v3.name
+		}
+		if !ok {
+			hint = "name it with a constant"
+		}
+		meaning := ""
+		if isCommon {
+			meaning = " (" + v3.meaning + ")"
+		}
+		r.diag.Message = fmt.Sprintf("magic TencentCloud code %s%s; %s", m.lit.Value, meaning, hint)
+	} else if common, isCommon := commonCodes[m.value]; isCommon {
 		text, imports, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
 		r.diag.Message = fmt.Sprintf("magic TencentCloud code %d (%s); use tccode.%s", m.value, common.meaning, common.name)
 	} else {

@@ -8,3 +8,8 @@ require (
 )
 
 replace github.com/tccodelint/tccodelint => ../..
+
+require (
+	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common v1.3.211
+	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm v1.0.900
+)

@@ -1,0 +1,13 @@
+// Package sdkfields is analyzed with
+// -code-fields=example.com/tctest/sdkfields.Fault.ErrCode: a string
+// code of another shape.
+package sdkfields
+
+type Fault struct {
+	ErrCode string
+	Msg     string
+}
+
+func _(f Fault) bool {
+	return f.ErrCode == "InternalError" || f.Msg == "InternalError" // want `use tccode.V3InternalError`
+}
