@@ -13,6 +13,11 @@
 // constants of package github.com/tccodelint/tccodelint/tccode name
 // them.
 //
+// The current (version 3) API and its official Go SDK use string codes
+// instead ("InternalError", "AuthFailure.SignatureExpire"), carried by
+// the SDK's *errors.TencentCloudSDKError. The magic check covers them
+// too.
+//
 // # Where a code lives
 //
 // The analyzer decides what holds a code from the types alone, never
@@ -28,6 +33,14 @@
 //   - a dereference (*resp.Code), a numeric conversion (int(resp.Code)),
 //     or a type assertion of an interface-typed code field
 //     (c, ok := resp.Code.(float64)) of a code.
+//
+// A version 3 code is the Code field, or the result of the GetCode
+// method, of the SDK's errors.TencentCloudSDKError (package
+// github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors,
+// in any version of the module), reached directly, through embedding,
+// through an errors.As or errors.AsType target, or through locals; and
+// a string field named by -code-fields. Its Message and RequestId, and
+// any other string, are not codes.
 //
 // A field reached through an element of a slice or map of envelopes
 // (resps[i].Code, or r.Code where r ranges over them) is a code too, and
@@ -109,6 +122,37 @@
 // wherever the literal is (not in a test file or a file with a build
 // constraint, unless it is the literal's own file). Otherwise there is
 // no fix, and the message asks for a constant.
+//
+// # Check magic: version 3 string codes
+//
+// A non-empty string literal compared with == or != to a version 3
+// code, or a case of a switch on one, is reported the same way:
+//
+//	// WRONG
+//	if e.GetCode() == "InternalError" { // magic TencentCloud code "InternalError" (an error occurred inside the server); use cvm.INTERNALERROR
+//
+//	// RIGHT
+//	if e.GetCode() == cvm.INTERNALERROR {
+//
+// Prefix tests (strings.HasPrefix(code, "AuthFailure") tests a
+// category), ordered comparisons, constant declarations and generated
+// files are not reported. The fix uses the first of these that exists:
+//
+//  1. a constant of exactly that value declared in the current package
+//     (the first such name in alphabetical order);
+//  2. an exported constant of exactly that value from a package that the
+//     file imports, as the SDK's product packages export their codes in
+//     their errors.go (cvm.INTERNALERROR): the imported packages are
+//     searched in order of import path, and the first name in
+//     alphabetical order is taken;
+//  3. the constant of package tccode, which names the version 3 API's
+//     common error codes and the SDK's client-side codes
+//     (tccode.V3InternalError, tccode.V3ClientErrorNetworkError), adding
+//     the import as for numeric codes.
+//
+// A code found in none of these (a product's own code in a file that
+// does not import the product's package) is reported without a fix.
+// The unhandled check is about numeric codes only.
 //
 // # Check unhandled
 //
@@ -226,6 +270,8 @@
 //		further fields that hold a result code, for answers of another
 //		shape, e.g. -code-fields=example.com/api.Result.RetCode. Type is
 //		the struct that declares the field, or a struct that embeds it.
+//		An integer field holds a version 2 code, a string field a
+//		version 3 code.
 //	-zero
 //		also report comparisons with 0, fixing them to tccode.Success.
 //	-generated

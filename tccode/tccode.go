@@ -1,4 +1,6 @@
-// Package tccode names the result codes of TencentCloud's version 2 API.
+// Package tccode names the result codes of TencentCloud's APIs: the
+// numeric codes of version 2, and the string codes of version 3 and of
+// its official Go SDK (see V3InternalError and the constants beside it).
 //
 // Every version 2 answer carries a numeric code:
 //
