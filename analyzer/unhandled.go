@@ -52,7 +52,7 @@ func (fp *filePass) checkUnhandled() {
 				found = fp.taglessSwitch(n)
 			}
 		case *ast.IfStmt:
-			if cur.ParentEdgeKind() == edge.IfStmt_Else {
+			if kind, _ := cur.ParentEdge(); kind == edge.IfStmt_Else {
 				continue // part of a chain, seen from its first if
 			}
 			found = fp.ifChain(n)
