@@ -24,8 +24,8 @@ type directive struct {
 // findDirectives returns the ignore directives of the file.
 func (fp *filePass) findDirectives() []*directive {
 	tok := fp.Fset.File(fp.file.FileStart)
-	text := fp.text()
-	var dirs []*directive
+	dirs := []*directive{} // not nil: found
+	var text []byte        // read only if there is a directive
 	for _, group := range fp.file.Comments {
 		for _, c := range group.List {
 			rest, ok := strings.CutPrefix(c.Text, directivePrefix)
@@ -33,6 +33,9 @@ func (fp *filePass) findDirectives() []*directive {
 				continue // not a directive, or another word: //tccodelint:ignored
 			}
 			line := tok.Line(c.Pos())
+			if text == nil {
+				text = fp.text()
+			}
 			alone := false
 			if text != nil {
 				before := text[tok.Offset(tok.LineStart(line)):tok.Offset(c.Pos())]

@@ -1,0 +1,208 @@
+// The bench command measures what tccodelint costs on top of loading
+// and type-checking: it times tccodelint and a no-op analyzer under the
+// same driver (bench/noop: same x/tools, same loading) on each corpus,
+// and reports the medians of several runs and their ratios.
+//
+// From the repository root:
+//
+//	go run ./bench                      # all corpora, 5 runs each
+//	go run ./bench -runs 3 -scales 1,2  # fewer
+//	go run ./bench -corpora gen         # the generated corpus only
+//
+// The corpora are a generated module of 40×scale packages of version 2
+// client code (envelopes, magic codes, dispatches, batch answers), the
+// standard library (std), and the official SDK's CVM package, whose
+// generated models are huge (cvm: it is fetched from the module proxy
+// into the module cache). Each tool runs once to warm the build cache
+// before the timed runs. Wall time, CPU time (user+system) and peak
+// memory (maximum resident set size) come from the operating system;
+// the analyzer's own time comes from the driver's -debug=tp, which
+// times each analysis action with parallelism off.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+var (
+	runs    = flag.Int("runs", 5, "timed runs of each tool on each corpus")
+	scales  = flag.String("scales", "1,2,4", "sizes of the generated corpus, in units of 40 packages")
+	corpora = flag.String("corpora", "gen,std,cvm", "which corpora to measure")
+)
+
+// A measure is one run of a tool.
+type measure struct {
+	wall, cpu time.Duration
+	rss       int64 // bytes
+}
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("bench: ")
+	flag.Parse()
+
+	repo, err := os.Getwd()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(repo, "cmd", "tccodelint")); err != nil {
+		log.Fatal("run from the repository root: go run ./bench")
+	}
+	work, err := os.MkdirTemp("", "tccodelint-bench")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(work)
+
+	tools := map[string]string{
+		"noop":       filepath.Join(work, "noop"),
+		"tccodelint": filepath.Join(work, "tccodelint"),
+	}
+	for name, pkg := range map[string]string{"noop": "./bench/noop", "tccodelint": "./cmd/tccodelint"} {
+		if out, err := exec.Command("go", "build", "-o", tools[name], pkg).CombinedOutput(); err != nil {
+			log.Fatalf("building %s: %v\n%s", name, err, out)
+		}
+	}
+
+	type corpus struct {
+		name, dir, pattern string
+	}
+	var list []corpus
+	for c := range strings.SplitSeq(*corpora, ",") {
+		switch c {
+		case "gen":
+			for s := range strings.SplitSeq(*scales, ",") {
+				n, err := strconv.Atoi(s)
+				if err != nil || n < 1 {
+					log.Fatalf("bad scale %q", s)
+				}
+				dir := filepath.Join(work, "gen"+s)
+				if err := os.MkdirAll(dir, 0o755); err != nil {
+					log.Fatal(err)
+				}
+				if err := writeCorpus(dir, repo, 40*n); err != nil {
+					log.Fatal(err)
+				}
+				list = append(list, corpus{fmt.Sprintf("generated ×%d (%d packages)", n, 40*n), dir, "./..."})
+			}
+		case "std":
+			list = append(list, corpus{"standard library", repo, "std"})
+		case "cvm":
+			dir := filepath.Join(work, "cvm")
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				log.Fatal(err)
+			}
+			mod := "module example.com/cvmbench\n\ngo 1.26.0\n"
+			if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(mod), 0o644); err != nil {
+				log.Fatal(err)
+			}
+			get := exec.Command("go", "get", "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm@v1.0.900")
+			get.Dir = dir
+			if out, err := get.CombinedOutput(); err != nil {
+				log.Fatalf("fetching the CVM package: %v\n%s", err, out)
+			}
+			list = append(list, corpus{"SDK cvm v1.0.900", dir, "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/..."})
+		default:
+			log.Fatalf("unknown corpus %q", c)
+		}
+	}
+
+	fmt.Printf("| corpus | tool | wall | CPU | peak RSS | wall vs noop | RSS vs noop | analyzer's own time |\n")
+	fmt.Printf("|---|---|---|---|---|---|---|---|\n")
+	for _, c := range list {
+		medians := make(map[string]measure)
+		for _, tool := range []string{"noop", "tccodelint"} {
+			run(tools[tool], c.dir, c.pattern) // warm the build cache
+			var ms []measure
+			for range *runs {
+				ms = append(ms, run(tools[tool], c.dir, c.pattern))
+			}
+			medians[tool] = median(ms)
+		}
+		own := ownTime(tools["tccodelint"], c.dir, c.pattern)
+		base := medians["noop"]
+		for _, tool := range []string{"noop", "tccodelint"} {
+			m := medians[tool]
+			ownText := "-"
+			if tool == "tccodelint" {
+				ownText = own.Round(time.Millisecond).String()
+			}
+			fmt.Printf("| %s | %s | %.2fs | %.2fs | %d MiB | %.3f | %.3f | %s |\n",
+				c.name, tool, m.wall.Seconds(), m.cpu.Seconds(), m.rss>>20,
+				m.wall.Seconds()/base.wall.Seconds(), float64(m.rss)/float64(base.rss), ownText)
+		}
+	}
+}
+
+// run runs tool on pattern in dir and measures it. Exit status 3
+// (diagnostics found) is success.
+func run(tool, dir, pattern string) measure {
+	cmd := exec.Command(tool, pattern)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = nil, &stderr
+	start := time.Now()
+	err := cmd.Run()
+	wall := time.Since(start)
+	if err != nil && cmd.ProcessState.ExitCode() != 3 {
+		log.Fatalf("%s %s in %s: %v\n%s", filepath.Base(tool), pattern, dir, err, stderr.Bytes())
+	}
+	usage := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	return measure{
+		wall: wall,
+		cpu:  cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime(),
+		rss:  usage.Maxrss * 1024, // kilobytes on Linux
+	}
+}
+
+// median returns the median of each quantity, taken apart.
+func median(ms []measure) measure {
+	pick := func(f func(measure) int64) int64 {
+		v := make([]int64, len(ms))
+		for i, m := range ms {
+			v[i] = f(m)
+		}
+		slices.Sort(v)
+		return v[len(v)/2]
+	}
+	return measure{
+		wall: time.Duration(pick(func(m measure) int64 { return int64(m.wall) })),
+		cpu:  time.Duration(pick(func(m measure) int64 { return int64(m.cpu) })),
+		rss:  pick(func(m measure) int64 { return m.rss }),
+	}
+}
+
+// ownTime runs tool with -debug=tp and adds up the time of its own
+// actions (tccodelint@pkg, tccodeflow@pkg) among those the driver
+// lists; the driver lists the actions that make up 90% of the total.
+func ownTime(tool, dir, pattern string) time.Duration {
+	cmd := exec.Command(tool, "-debug=tp", pattern)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	cmd.Run() // exit status 3 is expected; errors show in the lines
+	var total time.Duration
+	sc := bufio.NewScanner(&stderr)
+	for sc.Scan() {
+		dur, act, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || !strings.HasPrefix(act, "tccode") {
+			continue
+		}
+		if d, err := time.ParseDuration(dur); err == nil {
+			total += d
+		}
+	}
+	return total
+}
