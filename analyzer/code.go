@@ -38,6 +38,10 @@ type filePass struct {
 	// -follow-functions; nil otherwise.
 	codeFuncs codeFuncs
 
+	// cgo: the file is cgo's rewrite of the user's file, which fixes
+	// must not edit.
+	cgo bool
+
 	// reports holds the file's findings until they are all known.
 	reports []report
 

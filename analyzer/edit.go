@@ -38,6 +38,11 @@ type report struct {
 func (fp *filePass) reportAll() {
 	reports := slices.DeleteFunc(fp.reports, func(r report) bool { return fp.silenced(r.diag) })
 	slices.SortStableFunc(reports, func(a, b report) int { return cmp.Compare(a.diag.Pos, b.diag.Pos) })
+	if fp.cgo {
+		for i := range reports {
+			reports[i].fixMessage = "" // an edit would edit cgo's output
+		}
+	}
 	src := &source{fp: fp, tok: fp.Fset.File(fp.file.FileStart)}
 
 	// Realign each fix on its own, and join fixes that touch a line in
@@ -139,11 +144,17 @@ func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []i
 		return nil, lines
 	}
 
+	// Format only the top-level declarations around the literals, and
+	// those on the lines next to them, which gofmt may align with them:
+	// formatting the whole file for each fix would make a file with many
+	// fixes quadratic.
+	window, windowLine := s.window(literals[0].Pos)
+
 	// Apply the literals, keeping where each lands in the new text.
 	var edited []byte
-	type span struct{ start, end, delta int } // in edited offsets; delta: new length - old
+	type span struct{ start, end, delta int } // in edited offsets (from window); delta: new length - old
 	var spans []span
-	last := 0
+	last := window
 	for _, lit := range literals {
 		start, end := s.tok.Offset(lit.Pos), s.tok.Offset(lit.End)
 		edited = append(edited, s.text[last:start]...)
@@ -151,7 +162,8 @@ func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []i
 		edited = append(edited, lit.NewText...)
 		last = end
 	}
-	edited = append(edited, s.text[last:]...)
+	windowEnd := s.windowEnd(literals[len(literals)-1].End)
+	edited = append(edited, s.text[last:windowEnd]...)
 	formatted, err := format.Source(edited)
 	if err != nil {
 		return nil, lines
@@ -191,13 +203,66 @@ func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []i
 			}
 		}
 		edits = append(edits, analysis.TextEdit{
-			Pos:     s.tok.Pos(start - shift),
-			End:     s.tok.Pos(end - shift),
+			Pos:     s.tok.Pos(window + start - shift),
+			End:     s.tok.Pos(window + end - shift),
 			NewText: bytes.Clone(new[p : len(new)-q]),
 		})
-		lines = append(lines, i+1)
+		lines = append(lines, windowLine+i)
 	}
 	return edits, lines
+}
+
+// window returns the offset and line of the start of the run of
+// top-level declarations around pos: the declaration that holds pos,
+// and those before it with no blank line between, doc comments
+// included.
+func (s *source) window(pos token.Pos) (int, int) {
+	decls := s.fp.file.Decls
+	i, _ := slices.BinarySearchFunc(decls, pos, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
+	if i == len(decls) {
+		return 0, 1
+	}
+	for i > 0 && s.tok.Line(declStart(decls[i])) <= s.tok.Line(decls[i-1].End())+1 {
+		i--
+	}
+	line := s.tok.Line(declStart(decls[i]))
+	return s.tok.Offset(s.tok.LineStart(line)), line
+}
+
+// windowEnd returns the offset of the end of the run of top-level
+// declarations around end: the declaration that holds end, and those
+// after it with no blank line between, to the end of the last one's
+// line.
+func (s *source) windowEnd(end token.Pos) int {
+	decls := s.fp.file.Decls
+	i, _ := slices.BinarySearchFunc(decls, end, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
+	if i == len(decls) {
+		return len(s.text)
+	}
+	for i+1 < len(decls) && s.tok.Line(declStart(decls[i+1])) <= s.tok.Line(decls[i].End())+1 {
+		i++
+	}
+	line := s.tok.Line(decls[i].End())
+	if line == s.tok.LineCount() {
+		return len(s.text)
+	}
+	return s.tok.Offset(s.tok.LineStart(line + 1))
+}
+
+// declStart returns where a top-level declaration begins, its doc
+// comment included.
+func declStart(d ast.Decl) token.Pos {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		if d.Doc != nil {
+			return d.Doc.Pos()
+		}
+	case *ast.GenDecl:
+		if d.Doc != nil {
+			return d.Doc.Pos()
+		}
+	}
+	return d.Pos()
 }
 
 // hasCommentAfter reports whether a comment follows pos on its line.

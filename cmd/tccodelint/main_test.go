@@ -3,6 +3,7 @@ package main_test
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"maps"
 	"os"
@@ -153,6 +154,64 @@ func Expired(r api.Response) api.Response {
 }
 `
 
+// oddModule is a module of odd input, less its go.mod and its huge
+// file, which the test writes itself.
+const oddModule = `
+-- broken/broken.go --
+package broken
+
+type Response struct {
+	Code     int
+	CodeDesc string
+}
+
+func Broken(r Response) bool { return r.Code == 4100 && missing }
+-- cgo/cgo.go --
+package cgo
+
+// #include <stdlib.h>
+import "C"
+
+import "errors"
+
+type Response struct {
+	Code     int
+	CodeDesc string
+}
+
+// Check frees nothing, but needs cgo to build.
+func Check(r Response) error {
+	C.free(nil)
+	if r.Code == 4100 { // want: magic TencentCloud code 4100 (authentication failed); use tccode.AuthenticationFailed
+		return errors.New("credentials")
+	}
+	return nil
+}
+-- tags/tags.go --
+package tags
+
+type Response struct {
+	Code     int
+	CodeDesc string
+}
+-- tags/linux.go --
+//go:build linux || darwin || windows
+
+package tags
+
+func Expired(r Response) bool {
+	return r.Code == 4200 // want: magic TencentCloud code 4200 (request expired); use tccode.RequestExpired
+}
+-- tags/never.go --
+//go:build never
+
+package tags
+
+func Denied(r Response) bool {
+	return r.Code == 4300
+}
+`
+
 // TestCommand builds tccodelint and runs it on a small module as the
 // go command's users would: standalone, as go vet's tool and as go
 // fix's.
@@ -251,6 +310,56 @@ func TestCommand(t *testing.T) {
 				t.Fatalf("%s succeeded despite diagnostics\n%s", what, res.output())
 			}
 			checkFindings(t, what, findings(t, dir, res.stderr), markers(t, dir, "want", "follow"))
+		}
+	})
+
+	// Odd input: a package with type errors is skipped with its errors
+	// shown; cgo, build constraints and a huge file are analyzed, and
+	// fixed into code that builds (but for the file that uses cgo).
+	t.Run("OddInput", func(t *testing.T) {
+		t.Parallel()
+		var huge strings.Builder
+		huge.WriteString("-- huge/huge.go --\npackage huge\n\ntype Response struct {\n\tCode     int\n\tCodeDesc string\n}\n")
+		const hugeFuncs = 3000
+		for i := range hugeFuncs {
+			fmt.Fprintf(&huge, "\nfunc F%d(r Response) bool {\n\treturn r.Code == 4400 // want: magic TencentCloud code 4400 (quota exceeded); use tccode.QuotaExceeded\n}\n", i)
+		}
+		dir := h.moduleOf(t, oddModule+huge.String())
+
+		res := h.run(t, dir, h.bin, "./broken")
+		if res.code != 1 || !strings.Contains(res.stderr, "undefined: missing") || strings.Contains(res.output(), "panic") {
+			t.Errorf("on a package with type errors: exit %d, want 1 and the type error\n%s", res.code, res.output())
+		}
+
+		pkgs := []string{"./tags", "./huge"}
+		if cgo, _ := exec.Command(h.goCmd, "env", "CGO_ENABLED").Output(); strings.TrimSpace(string(cgo)) == "1" {
+			pkgs = append(pkgs, "./cgo")
+		} else {
+			if err := os.RemoveAll(filepath.Join(dir, "cgo")); err != nil {
+				t.Fatal(err)
+			}
+		}
+		res = h.run(t, dir, h.bin, pkgs...)
+		if res.code != 3 {
+			t.Fatalf("tccodelint %s exited %d, want 3\n%.2000s", strings.Join(pkgs, " "), res.code, res.output())
+		}
+		checkFindings(t, "odd input", findings(t, dir, res.stderr), markers(t, dir, "want"))
+
+		if res := h.run(t, dir, h.bin, append([]string{"-fix"}, pkgs...)...); res.code != 0 {
+			t.Fatalf("tccodelint -fix exited %d\n%.2000s", res.code, res.output())
+		}
+		build := h.run(t, dir, h.goCmd, append([]string{"build"}, pkgs...)...)
+		if build.code != 0 {
+			t.Fatalf("go build after -fix: %s", build.output())
+		}
+		files := goFiles(t, dir)
+		if n := strings.Count(files["huge/huge.go"], "== tccode.QuotaExceeded"); n != hugeFuncs {
+			t.Errorf("after -fix, huge.go names tccode.QuotaExceeded %d times, want %d", n, hugeFuncs)
+		}
+		// The driver analyzes cgo's rewrite of a file that imports "C":
+		// its findings come without fixes, which would edit the rewrite.
+		if cgo, ok := files["cgo/cgo.go"]; ok && !strings.Contains(cgo, "r.Code == 4100") {
+			t.Errorf("-fix edited a file that uses cgo:\n%s", cgo)
 		}
 	})
 
@@ -382,6 +491,13 @@ type harness struct {
 // module writes the test module to a new directory and returns it.
 func (h *harness) module(t *testing.T) string {
 	t.Helper()
+	return h.moduleOf(t, module)
+}
+
+// moduleOf writes the module whose files are the txtar archive files
+// to a new directory and returns it.
+func (h *harness) moduleOf(t *testing.T, files string) string {
+	t.Helper()
 	dir := t.TempDir()
 	gomod, err := os.ReadFile(filepath.Join(h.root, "go.mod"))
 	if err != nil {
@@ -395,7 +511,7 @@ func (h *harness) module(t *testing.T) string {
 	if goLine == nil {
 		t.Fatalf("%s/go.mod has no go line", h.root)
 	}
-	ar := txtar.Parse([]byte(module))
+	ar := txtar.Parse([]byte(files))
 	ar.Files = append(ar.Files, txtar.File{
 		Name: "go.mod",
 		Data: []byte("module example.com/app\n\n" + string(goLine) + "\n\n" +
