@@ -114,6 +114,12 @@
 // or as a new declaration. Every fix in a file adds the same import, so
 // that -fix applies them all together.
 //
+// In a file that imports "C", findings come without fixes: the drivers
+// analyze cgo's rewrite of the file, and an edit would edit the
+// rewrite. Where the file is not gofmt-clean to begin with, the fix
+// replaces the literal alone; otherwise it also realigns the trailing
+// comments that gofmt aligns with the literal's line.
+//
 // A code outside the common table (VPC's 28004, security groups' 7001)
 // is a real code of one product, and is reported too; the fix then
 // uses the package-level constant with exactly that value, if there is
