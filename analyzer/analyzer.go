@@ -243,13 +243,14 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return nil, nil // no field, getter or function that could hold a code is used
 	}
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	envelopes := make(map[types.Type]bool)
 	for curFile := range root.Children() {
 		file := curFile.Node().(*ast.File)
 		cgo := isCgoOutput(file)
 		if !c.cfg.Generated && ast.IsGenerated(file) && !cgo {
 			continue // generated code is not ours to fix
 		}
-		fp := newFilePass(pass, &c.cfg, curFile)
+		fp := newFilePass(pass, &c.cfg, curFile, envelopes)
 		fp.cgo = cgo
 		fp.codeFuncs = funcs
 		if mentions {

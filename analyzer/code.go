@@ -23,7 +23,7 @@ type filePass struct {
 	file    *ast.File
 	curFile inspector.Cursor
 
-	// envelopes memoizes isEnvelope by receiver type.
+	// envelopes memoizes isEnvelope by receiver type, for the package.
 	envelopes map[types.Type]bool
 
 	// codeVars holds the local variables that hold a code, each with a
@@ -66,13 +66,16 @@ func (fp *filePass) text() []byte {
 	return fp.src
 }
 
-func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor) *filePass {
+// newFilePass returns the state of the analysis of the file at
+// curFile; envelopes is the package's memo of isEnvelope, shared by its
+// files.
+func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor, envelopes map[types.Type]bool) *filePass {
 	return &filePass{
 		Pass:      pass,
 		cfg:       cfg,
 		file:      curFile.Node().(*ast.File),
 		curFile:   curFile,
-		envelopes: make(map[types.Type]bool),
+		envelopes: envelopes,
 	}
 }
 

@@ -92,13 +92,14 @@ func (c *checker) runFlow(pass *analysis.Pass) (any, error) {
 	for changed := true; changed; {
 		changed = false
 		passes := make(map[inspector.Cursor]*filePass)
+		envelopes := make(map[types.Type]bool)
 		for _, cand := range candidates {
 			if !funcs[cand.fn] {
 				continue
 			}
 			fp := passes[cand.curFile]
 			if fp == nil {
-				fp = newFilePass(pass, &c.cfg, cand.curFile)
+				fp = newFilePass(pass, &c.cfg, cand.curFile, envelopes)
 				fp.codeFuncs = funcs
 				passes[cand.curFile] = fp
 			}

@@ -21,12 +21,13 @@ import (
 // imports decides, for one file, how fixes refer to other packages.
 type imports struct {
 	fp    *filePass
-	sites []token.Pos       // where the file's fixes write a constant
-	fresh map[string]string // by import path: the name a new import gets
+	sites []token.Pos                  // where the file's fixes write a constant
+	fresh map[string]string            // by import path: the name a new import gets
+	edits map[string]analysis.TextEdit // by import path: the edit that adds it
 }
 
 func newImports(fp *filePass, sites []token.Pos) *imports {
-	return &imports{fp: fp, sites: sites, fresh: make(map[string]string)}
+	return &imports{fp: fp, sites: sites, fresh: make(map[string]string), edits: make(map[string]analysis.TextEdit)}
 }
 
 // qualify returns how to write the constant name of the package
@@ -69,11 +70,16 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 		alias = imp.freshName(pkgName)
 		imp.fresh[pkgPath] = alias
 	}
-	specName := alias
-	if alias == pkgName {
-		specName = ""
+	edit, ok := imp.edits[pkgPath]
+	if !ok {
+		specName := alias
+		if alias == pkgName {
+			specName = ""
+		}
+		edit = imp.addImport(pkgPath, specName)
+		imp.edits[pkgPath] = edit
 	}
-	return alias + "." + name, []analysis.TextEdit{imp.addImport(pkgPath, specName)}, true
+	return alias + "." + name, []analysis.TextEdit{edit}, true
 }
 
 // freshName returns base, or base2, base3, ..., the first that names
