@@ -57,9 +57,10 @@ out=$1
 if [ -d "$out" ]; then
 	die "OUT $out is a directory; give the binary's file name, e.g. $out/gopls-tccodelint"
 fi
-out_dir=$(dirname -- "$out")
-mkdir -p -- "$out_dir" || die "cannot create the directory $out_dir for OUT"
-out="$(cd -- "$out_dir" && pwd)/$(basename -- "$out")"
+case $out in
+/*) ;;
+*) out=$PWD/$out ;;
+esac
 
 gopls_version=${GOPLS_VERSION:-v0.23.0}
 # The gopls versions whose internal/settings has been read: the injected
@@ -111,8 +112,10 @@ if ! json=$(go mod download -json "golang.org/x/tools/gopls@$gopls_version"); th
 	die "go mod download golang.org/x/tools/gopls@$gopls_version failed (is GOPROXY reachable? GOPROXY=$(go env GOPROXY))"
 fi
 src=$(sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p' <<<"$json")
-[ -n "$src" ] && [ -f "$src/go.mod" ] || die "go mod download gave no module directory for gopls@$gopls_version:
+if [ -z "$src" ] || [ ! -f "$src/go.mod" ]; then
+	die "go mod download gave no module directory for gopls@$gopls_version:
 $json"
+fi
 
 mod=$work/gopls
 cp -R "$src" "$mod"
@@ -188,6 +191,7 @@ awk 'NR == FNR { after[$1] = $2; next }
 # --- build
 
 note "building gopls $gopls_version with tccodelint"
+mkdir -p -- "$(dirname -- "$out")" || die "cannot create the directory for $out"
 go build -ldflags="-X main.version=$gopls_version+tccodelint" -o "$out" . ||
 	die "go build of gopls $gopls_version with tccodelint failed"
 echo "$out"
