@@ -174,15 +174,8 @@ func (fp *filePass) isCodeField(recv types.Type, field *types.Var, index []int) 
 // isSDKError reports whether t, or what it points to, is the official
 // SDK's errors.TencentCloudSDKError.
 func isSDKError(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	n, ok := types.Unalias(deref(t)).(*types.Named)
-	if !ok {
-		return false
-	}
-	obj := n.Origin().Obj()
-	return obj.Name() == "TencentCloudSDKError" && obj.Pkg() != nil && isSDKErrorsPath(obj.Pkg().Path())
+	obj := namedObj(t)
+	return obj != nil && obj.Name() == "TencentCloudSDKError" && obj.Pkg() != nil && isSDKErrorsPath(obj.Pkg().Path())
 }
 
 // perResource reports whether the code e belongs to one resource's
@@ -319,15 +312,21 @@ func declaringType(recv types.Type, index []int) types.Type {
 // isNamed reports whether t, or what it points to, is the named type
 // pkgPath.name.
 func isNamed(t types.Type, pkgPath, name string) bool {
+	obj := namedObj(t)
+	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == pkgPath && obj.Name() == name
+}
+
+// namedObj returns the declaration of t, or of what it points to, if it
+// is a named type (of a generic type, its origin's); nil otherwise.
+func namedObj(t types.Type) *types.TypeName {
 	if t == nil {
-		return false
+		return nil
 	}
 	n, ok := types.Unalias(deref(t)).(*types.Named)
 	if !ok {
-		return false
+		return nil
 	}
-	obj := n.Origin().Obj()
-	return obj.Pkg() != nil && obj.Pkg().Path() == pkgPath && obj.Name() == name
+	return n.Origin().Obj()
 }
 
 func deref(t types.Type) types.Type {

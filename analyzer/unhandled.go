@@ -84,7 +84,7 @@ func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) []*dispatch {
 			}
 		}
 	}
-	if !d.handlesNonZero(1) {
+	if !d.handlesNonZero() {
 		return nil // switch r.Code { case 0: ... default: ... } tells success from failure
 	}
 	d.members = []ast.Expr{n.Tag}
@@ -94,83 +94,85 @@ func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) []*dispatch {
 // taglessSwitch returns a dispatch for each code that the cases of the
 // tagless switch compare with a non-zero code.
 func (fp *filePass) taglessSwitch(n *ast.SwitchStmt) []*dispatch {
-	byCode := make(map[string]*dispatch)
-	var order []string
-	defaulted := false
+	set := dispatchSet{fp: fp, pos: n.Switch, keyword: "switch"}
 	for _, stmt := range n.Body.List {
 		clause := stmt.(*ast.CaseClause)
 		if clause.List == nil {
-			defaulted = true
+			set.defaulted = true
 		}
 		for _, e := range clause.List {
-			fp.equalities(e, func(cmp *ast.BinaryExpr, code ast.Expr, key string, value int64) {
-				d, ok := byCode[key]
-				if !ok {
-					d = &dispatch{pos: n.Switch, keyword: "switch", handled: make(map[int64]bool), perResource: fp.perResource(code)}
-					byCode[key] = d
-					order = append(order, key)
-				}
-				d.handled[value] = true
-				d.members = append(d.members, cmp)
-			})
+			fp.equalities(e, set.add)
 		}
 	}
-	var found []*dispatch
-	for _, code := range order {
-		if d := byCode[code]; d.handlesNonZero(1) {
-			d.defaulted = defaulted
-			found = append(found, d)
-		}
-	}
-	return found
+	return set.dispatches(1)
 }
 
 // ifChain returns a dispatch for each code that the conditions of the
 // if/else-if chain starting at n compare with two or more codes.
 func (fp *filePass) ifChain(n *ast.IfStmt) []*dispatch {
-	byCode := make(map[string]*dispatch)
-	var order []string
-	defaulted := false
+	set := dispatchSet{fp: fp, pos: n.If, keyword: "if"}
 	for stmt := n; stmt != nil; {
-		fp.equalities(stmt.Cond, func(cmp *ast.BinaryExpr, code ast.Expr, key string, value int64) {
-			d, ok := byCode[key]
-			if !ok {
-				d = &dispatch{pos: n.If, keyword: "if", handled: make(map[int64]bool), perResource: fp.perResource(code)}
-				byCode[key] = d
-				order = append(order, key)
-			}
-			d.handled[value] = true
-			d.members = append(d.members, cmp)
-		})
+		fp.equalities(stmt.Cond, set.add)
 		switch next := stmt.Else.(type) {
 		case *ast.IfStmt:
 			stmt = next
 		case *ast.BlockStmt:
-			defaulted = true
+			set.defaulted = true
 			stmt = nil
 		default:
 			stmt = nil
 		}
 	}
+	return set.dispatches(2)
+}
+
+// A dispatchSet gathers the comparisons of a tagless switch or an if
+// chain by the code they compare: each code may make a dispatch.
+type dispatchSet struct {
+	fp        *filePass
+	pos       token.Pos
+	keyword   string
+	defaulted bool
+	byCode    map[string]*dispatch
+	order     []string // the codes' keys, in order of appearance
+}
+
+// add records the comparison cmp of code (whose text is key) with value.
+func (set *dispatchSet) add(cmp *ast.BinaryExpr, code ast.Expr, key string, value int64) {
+	d, ok := set.byCode[key]
+	if !ok {
+		if set.byCode == nil {
+			set.byCode = make(map[string]*dispatch)
+		}
+		d = &dispatch{pos: set.pos, keyword: set.keyword, handled: make(map[int64]bool), perResource: set.fp.perResource(code)}
+		set.byCode[key] = d
+		set.order = append(set.order, key)
+	}
+	d.handled[value] = true
+	d.members = append(d.members, cmp)
+}
+
+// dispatches returns the dispatches of the set: the codes compared with
+// at least min different constants, one of them non-zero.
+func (set *dispatchSet) dispatches(min int) []*dispatch {
 	var found []*dispatch
-	for _, code := range order {
-		if d := byCode[code]; len(d.handled) >= 2 && d.handlesNonZero(1) {
-			d.defaulted = defaulted
+	for _, key := range set.order {
+		if d := set.byCode[key]; len(d.handled) >= min && d.handlesNonZero() {
+			d.defaulted = set.defaulted
 			found = append(found, d)
 		}
 	}
 	return found
 }
 
-// handlesNonZero reports whether d handles at least n non-zero codes.
-func (d *dispatch) handlesNonZero(n int) bool {
-	count := 0
+// handlesNonZero reports whether d handles a non-zero code.
+func (d *dispatch) handlesNonZero() bool {
 	for v := range d.handled {
 		if v != 0 {
-			count++
+			return true
 		}
 	}
-	return count >= n
+	return false
 }
 
 // equalities calls yield for each comparison code == constant in cond,
