@@ -132,7 +132,7 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 			break // imports come first
 		}
 		lastImport = gen
-		if gen.Lparen.IsValid() && !importsC(gen) && line(gen.Rparen) > line(gen.Specs[len(gen.Specs)-1].End()) {
+		if gen.Lparen.IsValid() && len(gen.Specs) > 0 && !importsC(gen) && line(gen.Rparen) > line(gen.Specs[len(gen.Specs)-1].End()) {
 			block = gen
 		}
 	}
