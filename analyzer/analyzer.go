@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -230,7 +231,8 @@ type checker struct {
 // set after New: its drivers have already left the facts out.
 var errFollowLate = errors.New("-follow-functions must be given when the analyzer is made (analyzer.New, or the tccodelint command line), not set later")
 
-func (c *checker) run(pass *analysis.Pass) (any, error) {
+func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
+	defer recoverInto(&err, pass)
 	var funcs codeFuncs
 	if c.cfg.FollowFunctions {
 		if c.flow == nil {
@@ -337,4 +339,13 @@ func isCgoOutput(file *ast.File) bool {
 		}
 	}
 	return false
+}
+
+// recoverInto turns a panic of the analysis of pass into an error in
+// *err: a bug of ours should cost the findings of one package, with a
+// message that says where, not the whole run.
+func recoverInto(err *error, pass *analysis.Pass) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("internal error analyzing %s (please report it, with this message): %v\n%s", pass.Pkg.Path(), r, debug.Stack())
+	}
 }

@@ -43,7 +43,8 @@ func newFlowAnalyzer(c *checker) *analysis.Analyzer {
 	}
 }
 
-func (c *checker) runFlow(pass *analysis.Pass) (any, error) {
+func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
+	defer recoverInto(&err, pass)
 	funcs := make(codeFuncs)
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
 
