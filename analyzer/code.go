@@ -266,13 +266,13 @@ func (fp *filePass) isCodeGetter(fn *types.Func) bool {
 		return false
 	}
 	recv := sig.Recv().Type()
-	if b.Info()&types.IsString != 0 {
-		return fn.Name() == "GetCode" && isSDKError(recv) // a version 3 code
-	}
 	for _, ref := range fp.cfg.CodeFields {
 		if isNamed(recv, ref.PkgPath, ref.Type) {
 			return true
 		}
+	}
+	if b.Info()&types.IsString != 0 {
+		return fn.Name() == "GetCode" && isSDKError(recv) // a version 3 code
 	}
 	obj, _, _ := types.LookupFieldOrMethod(recv, true, fn.Pkg(), "Code")
 	code, ok := obj.(*types.Var)

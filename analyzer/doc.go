@@ -46,7 +46,8 @@
 // (resps[i].Code, or r.Code where r ranges over them) is a code too, and
 // so is the result of a code getter: a method of an envelope type (or of
 // a type named by -code-fields) whose name ends in Code, with no
-// parameters and one integer result:
+// parameters and one integer result (or a string result, on a type named
+// by -code-fields):
 //
 //	func (r *Response) GetCode() int { return r.Code }
 //

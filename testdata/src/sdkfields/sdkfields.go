@@ -11,3 +11,10 @@ type Fault struct {
 func _(f Fault) bool {
 	return f.ErrCode == "InternalError" || f.Msg == "InternalError" // want `use tccode.V3InternalError`
 }
+
+// ErrorCode is a method of a type named by -code-fields: a code getter.
+func (f Fault) ErrorCode() string { return f.ErrCode }
+
+func _(f Fault) bool {
+	return f.ErrorCode() == "ResourceInUse" // want `use tccode.V3ResourceInUse`
+}
