@@ -97,12 +97,10 @@ var v3Codes = map[string]v3Code{
 	"ClientError.TypeError":                             {"V3ClientErrorTypeError", "the answer did not have the type the SDK expected"},
 }
 
-// sdkErrorsPath is the import path of the official SDK's errors package,
-// whose TencentCloudSDKError carries a version 3 code.
-const sdkErrorsPath = "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
-
-// isSDKErrorsPath reports whether path is the SDK's errors package, in
-// any major version of its module.
+// isSDKErrorsPath reports whether path is the official SDK's errors
+// package, github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors,
+// whose TencentCloudSDKError carries a version 3 code, in any major
+// version of its module.
 func isSDKErrorsPath(path string) bool {
 	rest, ok := strings.CutPrefix(path, "github.com/tencentcloud/tencentcloud-sdk-go")
 	if !ok {
