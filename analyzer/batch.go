@@ -146,9 +146,17 @@ func (fp *filePass) isBatch(t types.Type) bool {
 	if t == nil || !fp.isEnvelope(t) {
 		return false
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, fp.Pkg, "Detail")
-	v, ok := obj.(*types.Var)
-	return ok && v.IsField()
+	if fp.batches == nil {
+		fp.batches = make(map[types.Type]bool)
+	}
+	is, ok := fp.batches[t]
+	if !ok {
+		obj, _, _ := types.LookupFieldOrMethod(t, true, fp.Pkg, "Detail")
+		v, isVar := obj.(*types.Var)
+		is = isVar && v.IsField()
+		fp.batches[t] = is
+	}
+	return is
 }
 
 // outermostFunc returns the function declaration around cur, or the

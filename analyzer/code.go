@@ -23,8 +23,10 @@ type filePass struct {
 	file    *ast.File
 	curFile inspector.Cursor
 
-	// envelopes memoizes isEnvelope by receiver type, for the package.
+	// envelopes memoizes isEnvelope by receiver type, for the package;
+	// batches, isBatch, for the file.
 	envelopes map[types.Type]bool
+	batches   map[types.Type]bool
 
 	// codeVars holds the local variables that hold a code, each with a
 	// code expression it was assigned from (for the field behind it).

@@ -36,8 +36,18 @@ type report struct {
 // which the -fix drivers merge as one, so that all of them together
 // leave the file gofmt-clean.
 func (fp *filePass) reportAll() {
-	reports := slices.DeleteFunc(fp.reports, func(r report) bool { return fp.silenced(r.diag) })
-	slices.SortStableFunc(reports, func(a, b report) int { return cmp.Compare(a.diag.Pos, b.diag.Pos) })
+	// Each check adds its reports in order; sort them together, by
+	// moving indexes rather than the reports themselves.
+	kept := slices.DeleteFunc(fp.reports, func(r report) bool { return fp.silenced(r.diag) })
+	order := make([]int, len(kept))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(kept[a].diag.Pos, kept[b].diag.Pos) })
+	reports := make([]report, len(kept))
+	for i, j := range order {
+		reports[i] = kept[j]
+	}
 	if fp.cgo {
 		for i := range reports {
 			reports[i].fixMessage = "" // an edit would edit cgo's output

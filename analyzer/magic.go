@@ -6,6 +6,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -219,7 +220,7 @@ func (fp *filePass) magicReport(imp *imports, m magic) report {
 		r.diag.Message = fmt.Sprintf("magic TencentCloud code %s%s; %s", m.lit.Value, meaning, hint)
 	} else if common, isCommon := commonCodes[m.value]; isCommon {
 		text, imports, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
-		r.diag.Message = fmt.Sprintf("magic TencentCloud code %d (%s); use tccode.%s", m.value, common.meaning, common.name)
+		r.diag.Message = "magic TencentCloud code " + strconv.FormatInt(m.value, 10) + " (" + common.meaning + "); use tccode." + common.name
 	} else {
 		c := fp.namedConstant(m)
 		if c != nil {
@@ -239,7 +240,7 @@ func (fp *filePass) magicReport(imp *imports, m magic) report {
 		// case tccode.PartiallyExecuted: // partial
 		r.imports = imports
 		r.literal = analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: []byte(text)}
-		r.fixMessage = fmt.Sprintf("Replace %s with %s", m.lit.Value, text)
+		r.fixMessage = "Replace " + m.lit.Value + " with " + text
 	}
 	return r
 }
