@@ -87,7 +87,7 @@ func TestFeatures(t *testing.T) {
 // behind: see checkFixes.
 func TestFixesBuild(t *testing.T) {
 	t.Parallel()
-	for _, f := range features {
+	for _, f := range append(features, feature{"./linedirective", nil}) {
 		t.Run(strings.Trim(f.pattern, "./"), func(t *testing.T) {
 			t.Parallel()
 			checkFixes(t, newAnalyzer(t, f.flags...), testdata(t), f.pattern)

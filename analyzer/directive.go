@@ -32,7 +32,7 @@ func (fp *filePass) findDirectives() []*directive {
 			if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
 				continue // not a directive, or another word: //tccodelint:ignored
 			}
-			line := tok.Line(c.Pos())
+			line := rawLine(tok, c.Pos())
 			if text == nil {
 				text = fp.text()
 			}
@@ -52,7 +52,7 @@ func (fp *filePass) silenced(diag analysis.Diagnostic) bool {
 	if fp.directives == nil {
 		fp.directives = fp.findDirectives()
 	}
-	line := fp.Fset.Position(diag.Pos).Line
+	line := rawLine(fp.Fset.File(diag.Pos), diag.Pos)
 	for _, d := range fp.directives {
 		if d.line == line || (d.alone && d.line == line-1) {
 			d.used = true

@@ -147,7 +147,7 @@ func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []i
 	var lines []int
 	commented := false
 	for _, lit := range literals {
-		lines = append(lines, s.tok.Line(lit.Pos))
+		lines = append(lines, rawLine(s.tok, lit.Pos))
 		commented = commented || s.hasCommentAfter(lit.End)
 	}
 	if !commented || !s.load() {
@@ -232,10 +232,10 @@ func (s *source) window(pos token.Pos) (int, int) {
 	if i == len(decls) {
 		return 0, 1
 	}
-	for i > 0 && s.tok.Line(declStart(decls[i])) <= s.tok.Line(decls[i-1].End())+1 {
+	for i > 0 && rawLine(s.tok, declStart(decls[i])) <= rawLine(s.tok, decls[i-1].End())+1 {
 		i--
 	}
-	line := s.tok.Line(declStart(decls[i]))
+	line := rawLine(s.tok, declStart(decls[i]))
 	return s.tok.Offset(s.tok.LineStart(line)), line
 }
 
@@ -249,10 +249,10 @@ func (s *source) windowEnd(end token.Pos) int {
 	if i == len(decls) {
 		return len(s.text)
 	}
-	for i+1 < len(decls) && s.tok.Line(declStart(decls[i+1])) <= s.tok.Line(decls[i].End())+1 {
+	for i+1 < len(decls) && rawLine(s.tok, declStart(decls[i+1])) <= rawLine(s.tok, decls[i].End())+1 {
 		i++
 	}
-	line := s.tok.Line(decls[i].End())
+	line := rawLine(s.tok, decls[i].End())
 	if line == s.tok.LineCount() {
 		return len(s.text)
 	}
@@ -286,7 +286,7 @@ func (s *source) hasCommentAfter(pos token.Pos) bool {
 	}
 	for _, c := range comments[i].List {
 		if c.Pos() >= pos {
-			return s.tok.Line(c.Pos()) == s.tok.Line(pos)
+			return rawLine(s.tok, c.Pos()) == rawLine(s.tok, pos)
 		}
 	}
 	return false
@@ -306,4 +306,11 @@ func commonSuffix(a, b []byte) int {
 		n++
 	}
 	return n
+}
+
+// rawLine returns the line of p in its file as the file is, not as a
+// //line directive renames it: the line that LineStart and Offset
+// understand.
+func rawLine(tok *token.File, p token.Pos) int {
+	return tok.PositionFor(p, false).Line
 }

@@ -123,7 +123,7 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	}
 	tok := fp.Fset.File(fp.file.FileStart)
 	lineStart := func(line int) token.Pos { return tok.LineStart(line) }
-	line := func(p token.Pos) int { return tok.Line(p) }
+	line := func(p token.Pos) int { return rawLine(tok, p) }
 
 	var lastImport, block *ast.GenDecl
 	for _, decl := range fp.file.Decls {
