@@ -127,12 +127,48 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 			}
 		}
 	}
+
+	// The fixed point above keeps functions that only return each
+	// other's results, or their own (a recursion that ends in a
+	// constant): a code must come from somewhere. So grow the final set
+	// from nothing, as a least fixed point: a function joins once one of
+	// its returns is a code through fields, getters, other packages'
+	// functions and the functions already in.
+	grounded := make(codeFuncs)
+	for fn := range funcs {
+		if fn.Pkg() != pass.Pkg {
+			grounded[fn] = true // known by its fact
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		passes := make(map[inspector.Cursor]*filePass)
+		envelopes := make(map[types.Type]bool)
+		for _, cand := range candidates {
+			if !funcs[cand.fn] || grounded[cand.fn] {
+				continue
+			}
+			fp := passes[cand.curFile]
+			if fp == nil {
+				fp = newFilePass(pass, &c.cfg, cand.curFile, envelopes)
+				fp.codeFuncs = grounded
+				passes[cand.curFile] = fp
+			}
+			for _, ret := range cand.returns {
+				if !fp.isConstant(ret.Results[0]) && fp.codeField(ret.Results[0]) != nil {
+					grounded[cand.fn] = true
+					changed = true
+					break
+				}
+			}
+		}
+	}
 	for _, cand := range candidates {
-		if funcs[cand.fn] {
+		if grounded[cand.fn] {
 			pass.ExportObjectFact(cand.fn, new(returnsCode))
 		}
 	}
-	return funcs, nil
+	return grounded, nil
 }
 
 // returnsOneInteger reports whether fn has a single result, of an

@@ -60,3 +60,30 @@ func Closure(r *Response) int {
 func _(r *Response) bool {
 	return codeOfResponse(r) == 5000 // want `code 5000`
 }
+
+// State only ever returns a constant, through its own recursion: not a
+// code.
+func State(n int) int {
+	if n > 3 {
+		return 7
+	}
+	return State(n + 1)
+}
+
+// Ping and Pong return each other's results, from no code: not codes.
+func Ping(n int) int {
+	if n == 0 {
+		return 1
+	}
+	return Pong(n - 1)
+}
+
+func Pong(n int) int { return Ping(n) }
+
+// Deep returns a code through its own recursion: a code.
+func Deep(r *Response, n int) int {
+	if n == 0 {
+		return r.Code
+	}
+	return Deep(r, n-1)
+}

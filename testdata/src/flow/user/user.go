@@ -25,3 +25,7 @@ func _(err error, r *codes.Response) error {
 	}
 	return nil
 }
+
+func _(r *codes.Response) bool {
+	return codes.State(0) == 7 || codes.Ping(3) == 4000 || codes.Deep(r, 2) == 4300 // want `magic TencentCloud code 4300`
+}
