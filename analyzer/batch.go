@@ -111,7 +111,20 @@ func (fp *filePass) batchAnswer(code ast.Expr) (string, bool) {
 	for depth := 0; depth < 8; depth++ {
 		switch e := ast.Unparen(code).(type) {
 		case *ast.SelectorExpr:
-			return types.ExprString(ast.Unparen(e.X)), fp.isBatch(fp.TypesInfo.TypeOf(e.X))
+			// resp.Response.Code is resp's code, if Response is embedded.
+			x := ast.Unparen(e.X)
+			for {
+				sel, ok := x.(*ast.SelectorExpr)
+				if !ok {
+					break
+				}
+				s := fp.TypesInfo.Selections[sel]
+				if s == nil || s.Kind() != types.FieldVal || !s.Obj().(*types.Var).Embedded() {
+					break
+				}
+				x = ast.Unparen(sel.X)
+			}
+			return types.ExprString(x), fp.isBatch(fp.TypesInfo.TypeOf(x))
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
 				return types.ExprString(ast.Unparen(sel.X)), fp.isBatch(fp.TypesInfo.TypeOf(sel.X)) // resp.GetCode()

@@ -251,8 +251,9 @@ func (fp *filePass) rangedOver(v *types.Var) ast.Expr {
 // isCodeGetter reports whether fn is a method that returns the code of
 // the envelope it is called on: the SDK's
 // (*errors.TencentCloudSDKError).GetCode, or a method of an envelope
-// type (or of a type named by -code-fields) whose name ends in Code,
-// with no parameters and a single integer result, such as
+// type (or of a type named by -code-fields) that reads as a code getter
+// (isGetterName), with no parameters and a single integer result, such
+// as
 //
 //	func (r *Response) GetCode() int
 //
@@ -260,7 +261,7 @@ func (fp *filePass) rangedOver(v *types.Var) ast.Expr {
 // getter in every package that calls it, at no cost.
 func (fp *filePass) isCodeGetter(fn *types.Func) bool {
 	sig := fn.Signature()
-	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !strings.HasSuffix(fn.Name(), "Code") {
+	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isGetterName(fn.Name()) {
 		return false
 	}
 	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
@@ -279,6 +280,22 @@ func (fp *filePass) isCodeGetter(fn *types.Func) bool {
 	obj, _, _ := types.LookupFieldOrMethod(recv, true, fn.Pkg(), "Code")
 	code, ok := obj.(*types.Var)
 	return ok && code.IsField() && isCodeType(code.Type()) && fp.isEnvelope(recv)
+}
+
+// isGetterName reports whether a method called name reads as a getter
+// of a result code: Code, or a name that ends in ErrorCode, ErrCode,
+// RetCode or ResultCode, with or without Get before it. StatusCode and
+// the like are not: an envelope may well carry an HTTP status too.
+func isGetterName(name string) bool {
+	name = strings.TrimPrefix(name, "Get")
+	switch {
+	case name == "Code":
+		return true
+	case strings.HasSuffix(name, "ErrorCode"), strings.HasSuffix(name, "ErrCode"),
+		strings.HasSuffix(name, "RetCode"), strings.HasSuffix(name, "ResultCode"):
+		return true
+	}
+	return false
 }
 
 // isEnvelope reports whether t, or what it points to, is a struct with

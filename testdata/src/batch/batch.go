@@ -147,3 +147,18 @@ func _(s *SliceAnswer) error {
 }
 
 func retryFailed(s *SliceAnswer) error { return nil }
+
+// Outer embeds a batch answer: resp.SliceAnswer.Code is resp.Code.
+type Outer struct {
+	SliceAnswer
+}
+
+func _(resp *Outer) error {
+	if resp.SliceAnswer.Code == tccode.PartiallyExecuted {
+		return retryFailed(&resp.SliceAnswer)
+	}
+	if resp.Code != tccode.Success {
+		return errors.New(resp.Message)
+	}
+	return nil
+}

@@ -34,3 +34,7 @@ func _(r *api.Response, e api.AppError, res api.Result) error {
 	}
 	return nil
 }
+
+func _(r *api.Response) bool {
+	return r.StatusCode() == 404 || r.StatusCode() == 5000 || r.GetRetCode() == 4200 // want `magic TencentCloud code 4200`
+}

@@ -32,3 +32,10 @@ func (r Result) ResultCode() int { return r.RetCode }
 
 // Partial is a batch answer that partly succeeded.
 const Partial = 5400
+
+// StatusCode is the HTTP status the answer came with: not a code getter,
+// although it ends in Code.
+func (r *Response) StatusCode() int { return 200 }
+
+// GetRetCode reads as a code getter.
+func (r *Response) GetRetCode() int { return r.Code }
