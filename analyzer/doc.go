@@ -45,7 +45,9 @@
 // A field reached through an element of a slice or map of envelopes
 // (resps[i].Code, or r.Code where r ranges over them) is a code too, and
 // so is the result of a code getter: a method of an envelope type (or of
-// a type named by -code-fields) whose name ends in Code, with no
+// a type named by -code-fields) named Code, or ending in ErrorCode,
+// ErrCode, RetCode or ResultCode, with or without Get before it (not
+// StatusCode: an envelope may carry an HTTP status too), with no
 // parameters and one integer result (or a string result, on a type named
 // by -code-fields):
 //
