@@ -73,8 +73,25 @@ func (fp *filePass) reportAll() {
 		}
 		return group[i]
 	}
+	// In a crowded run of declarations (a long table of commented
+	// rows), realigning each fix alone would format the run once per
+	// fix: put all of its commented fixes in one group from the start.
+	const crowd = 8
+	windowOf := make(map[int]int) // fix -> start of its declarations' run
+	perWindow := make(map[int][]int)
+	for _, i := range fixes {
+		if lit := reports[i].literal; src.hasCommentAfter(lit.End) {
+			w, _ := src.window(lit.Pos)
+			windowOf[i] = w
+			perWindow[w] = append(perWindow[w], i)
+		}
+	}
 	for _, i := range fixes {
 		group[i] = i
+		if w, ok := windowOf[i]; ok && len(perWindow[w]) > crowd {
+			group[i] = perWindow[w][0]
+			continue
+		}
 		edits, lines := src.realign([]analysis.TextEdit{reports[i].literal})
 		realigned[i] = edits
 		for _, l := range lines {
