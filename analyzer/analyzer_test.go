@@ -53,6 +53,7 @@ var features = []feature{
 	{"./locals", []string{"-require="}},
 	{"./imports", []string{"-require="}},
 	{"./importsclash", nil},
+	{"./importsblank", nil},
 	{"./align", nil},
 	{"./productcodes/...", nil},
 	{"./zero", []string{"-zero"}},

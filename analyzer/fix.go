@@ -165,7 +165,11 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 		// Before the first import that sorts after ours, else after the group.
 		at := lineStart(line(group[len(group)-1].End()) + 1)
 		for _, is := range group {
-			if cmp.Compare(importPath(is), path) > 0 {
+			isName := ""
+			if is.Name != nil {
+				isName = is.Name.Name
+			}
+			if cmp.Or(cmp.Compare(importPath(is), path), cmp.Compare(isName, name)) > 0 { // gofmt's order
 				at = lineStart(line(specStart(is)))
 				break
 			}
