@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tccodelint/tccodelint/analyzer"
@@ -49,18 +48,9 @@ func benchmarkRun(b *testing.B, src string) {
 	insp := inspector.New([]*ast.File{file})
 	diags := 0
 	b.ReportAllocs()
+	text := []byte(src)
 	for b.Loop() {
-		pass := &analysis.Pass{
-			Analyzer:  a,
-			Fset:      fset,
-			Files:     []*ast.File{file},
-			Pkg:       pkg,
-			TypesInfo: info,
-			ResultOf:  map[*analysis.Analyzer]any{inspect.Analyzer: insp},
-			Report:    func(analysis.Diagnostic) { diags++ },
-			ReadFile:  func(string) ([]byte, error) { return []byte(src), nil },
-		}
-		if _, err := a.Run(pass); err != nil {
+		if err := runOn(a, fset, file, pkg, info, insp, text, func(analysis.Diagnostic) { diags++ }); err != nil {
 			b.Fatal(err)
 		}
 	}

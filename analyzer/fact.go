@@ -92,18 +92,12 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 	}
 	for changed := true; changed; {
 		changed = false
-		passes := make(map[inspector.Cursor]*filePass)
-		envelopes := make(map[types.Type]bool)
+		passFor := c.filePasses(pass, funcs)
 		for _, cand := range candidates {
 			if !funcs[cand.fn] {
 				continue
 			}
-			fp := passes[cand.curFile]
-			if fp == nil {
-				fp = newFilePass(pass, &c.cfg, cand.curFile, envelopes)
-				fp.codeFuncs = funcs
-				passes[cand.curFile] = fp
-			}
+			fp := passFor(cand.curFile)
 			codes := 0
 			for _, ret := range cand.returns {
 				if len(ret.Results) != 1 {
@@ -142,18 +136,12 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 	}
 	for changed := true; changed; {
 		changed = false
-		passes := make(map[inspector.Cursor]*filePass)
-		envelopes := make(map[types.Type]bool)
+		passFor := c.filePasses(pass, grounded)
 		for _, cand := range candidates {
 			if !funcs[cand.fn] || grounded[cand.fn] {
 				continue
 			}
-			fp := passes[cand.curFile]
-			if fp == nil {
-				fp = newFilePass(pass, &c.cfg, cand.curFile, envelopes)
-				fp.codeFuncs = grounded
-				passes[cand.curFile] = fp
-			}
+			fp := passFor(cand.curFile)
 			for _, ret := range cand.returns {
 				if !fp.isConstant(ret.Results[0]) && fp.codeField(ret.Results[0]) != nil {
 					grounded[cand.fn] = true
@@ -169,6 +157,24 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 		}
 	}
 	return grounded, nil
+}
+
+// filePasses returns a function that gives the state of the analysis
+// of a file, made once per file, in which the functions of funcs return
+// codes. Each round of a fixed point needs fresh ones: the locals that
+// hold codes depend on funcs.
+func (c *checker) filePasses(pass *analysis.Pass, funcs codeFuncs) func(inspector.Cursor) *filePass {
+	passes := make(map[inspector.Cursor]*filePass)
+	envelopes := make(map[types.Type]bool)
+	return func(curFile inspector.Cursor) *filePass {
+		fp := passes[curFile]
+		if fp == nil {
+			fp = newFilePass(pass, &c.cfg, curFile, envelopes)
+			fp.codeFuncs = funcs
+			passes[curFile] = fp
+		}
+		return fp
+	}
 }
 
 // returnsOneInteger reports whether fn has a single result, of an

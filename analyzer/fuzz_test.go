@@ -109,18 +109,8 @@ func checkSource(t *testing.T, src []byte) (int, bool) {
 		cfg.Require = []int64{0, 4400, 5400, 28004}
 		for _, a := range []*analysis.Analyzer{analyzer.New(analyzer.DefaultConfig()), analyzer.New(cfg)} {
 			var diags []analysis.Diagnostic
-			pass := &analysis.Pass{
-				Analyzer:   a,
-				Fset:       fset,
-				Files:      []*ast.File{file},
-				Pkg:        pkg,
-				TypesInfo:  info,
-				TypesSizes: types.SizesFor("gc", "amd64"),
-				ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New([]*ast.File{file})},
-				Report:     func(d analysis.Diagnostic) { diags = append(diags, d) },
-				ReadFile:   func(string) ([]byte, error) { return src, nil },
-			}
-			if _, err := a.Run(pass); err != nil {
+			err := runOn(a, fset, file, pkg, info, inspector.New([]*ast.File{file}), src, func(d analysis.Diagnostic) { diags = append(diags, d) })
+			if err != nil {
 				t.Fatalf("Run: %v", err)
 			}
 			count += len(diags)
@@ -199,4 +189,22 @@ func (w *withTccode) Import(path string) (*types.Package, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.std.Import(path)
+}
+
+// runOn runs a over the one-file package file, as a driver would after
+// loading it, and hands its diagnostics to report.
+func runOn(a *analysis.Analyzer, fset *token.FileSet, file *ast.File, pkg *types.Package, info *types.Info, insp *inspector.Inspector, src []byte, report func(analysis.Diagnostic)) error {
+	pass := &analysis.Pass{
+		Analyzer:   a,
+		Fset:       fset,
+		Files:      []*ast.File{file},
+		Pkg:        pkg,
+		TypesInfo:  info,
+		TypesSizes: types.SizesFor("gc", "amd64"),
+		ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: insp},
+		Report:     report,
+		ReadFile:   func(string) ([]byte, error) { return src, nil },
+	}
+	_, err := a.Run(pass)
+	return err
 }
