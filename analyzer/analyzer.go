@@ -246,6 +246,7 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	}
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
 	envelopes := make(map[types.Type]bool)
+	testNames := new(map[string]bool)
 	for curFile := range root.Children() {
 		file := curFile.Node().(*ast.File)
 		cgo := isCgoOutput(file)
@@ -253,6 +254,7 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 			continue // generated code is not ours to fix
 		}
 		fp := newFilePass(pass, &c.cfg, curFile, envelopes)
+		fp.testNames = testNames
 		fp.cgo = cgo
 		fp.codeFuncs = funcs
 		if mentions {

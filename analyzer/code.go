@@ -28,6 +28,10 @@ type filePass struct {
 	envelopes map[types.Type]bool
 	batches   map[types.Type]bool
 
+	// testNames points to the package's names declared in test files
+	// it is analyzed without (see imports.testNames); nil until read.
+	testNames *map[string]bool
+
 	// codeVars holds the local variables that hold a code, each with a
 	// code expression it was assigned from (for the field behind it).
 	codeVars map[*types.Var]ast.Expr
@@ -78,6 +82,7 @@ func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor, env
 		file:      curFile.Node().(*ast.File),
 		curFile:   curFile,
 		envelopes: envelopes,
+		testNames: new(map[string]bool),
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"go/ast"
 	"go/constant"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"path/filepath"
@@ -106,8 +107,57 @@ func (imp *imports) nameInUse(name string) bool {
 		}
 	}
 	// An import under this name in the file scope is visible at every
-	// site and was caught above; a package-level declaration too.
-	return false
+	// site and was caught above; a package-level declaration too, but
+	// for those of the package's test files when the package is
+	// analyzed without them: the test build would not compile.
+	return imp.testNames()[name]
+}
+
+// testNames returns the package-level names declared in the _test.go
+// files of the current file's directory that belong to its package and
+// that the analysis does not see, read from disk once per package.
+func (imp *imports) testNames() map[string]bool {
+	fp := imp.fp
+	if *fp.testNames != nil {
+		return *fp.testNames
+	}
+	names := make(map[string]bool)
+	*fp.testNames = names
+	seen := make(map[string]bool)
+	for _, f := range fp.Files {
+		seen[fp.Fset.File(f.FileStart).Name()] = true
+	}
+	dir := filepath.Dir(fp.Fset.File(fp.file.FileStart).Name())
+	files, _ := filepath.Glob(filepath.Join(dir, "*_test.go"))
+	for _, name := range files {
+		if seen[name] {
+			continue // analyzed with the package: its names are in scope
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.SkipObjectResolution)
+		if err != nil || f.Name.Name != fp.Pkg.Name() {
+			continue // unreadable, or the external test package
+		}
+		for _, decl := range f.Decls {
+			switch decl := decl.(type) {
+			case *ast.FuncDecl:
+				if decl.Recv == nil {
+					names[decl.Name.Name] = true
+				}
+			case *ast.GenDecl:
+				for _, spec := range decl.Specs {
+					switch spec := spec.(type) {
+					case *ast.ValueSpec:
+						for _, n := range spec.Names {
+							names[n.Name] = true
+						}
+					case *ast.TypeSpec:
+						names[spec.Name.Name] = true
+					}
+				}
+			}
+		}
+	}
+	return names
 }
 
 // addImport returns the edit that imports path under name ("" for the
@@ -237,9 +287,16 @@ func (fp *filePass) namedConstant(m magic) *types.Const {
 			if !ok || name == "_" || !isNumber(c.Type()) {
 				continue
 			}
-			if constant.Compare(constant.ToInt(c.Val()), token.EQL, want) {
-				found = append(found, c)
+			if !constant.Compare(constant.ToInt(c.Val()), token.EQL, want) {
+				continue
 			}
+			if c.Pkg() == fp.Pkg && !fp.visibleFromFile(c) {
+				// Not compiled with this file (a test file's, a build
+				// constraint's): left out of the count too, so that the
+				// package and its test variant agree on the fix.
+				continue
+			}
+			found = append(found, c)
 		}
 	}
 	collect(fp.Pkg)
@@ -258,9 +315,6 @@ func (fp *filePass) namedConstant(m magic) *types.Const {
 	}
 	if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
 		return nil // a typed constant the code does not accept
-	}
-	if c.Pkg() == fp.Pkg && !fp.visibleFromFile(c) {
-		return nil
 	}
 	return c
 }
