@@ -127,10 +127,13 @@
 // is a real code of one product, and is reported too; the fix then
 // uses the package-level constant with exactly that value, if there is
 // exactly one in the current package and the package that declares the
-// envelope together, if its type fits the code, and if it is compiled
-// wherever the literal is (not in a test file or a file with a build
-// constraint, unless it is the literal's own file). Otherwise there is
-// no fix, and the message asks for a constant.
+// envelope together, counting only constants compiled wherever the
+// literal is (not those of a test file or a file with a build
+// constraint, unless it is the literal's own file), and if its type fits
+// the code. Otherwise there is no fix, and the message asks for a
+// constant. A fresh import name also avoids the names that the
+// package's test files declare, so that the fix builds with the tests
+// too when the package was analyzed without them.
 //
 // # Check magic: version 3 string codes
 //
