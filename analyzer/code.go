@@ -400,7 +400,7 @@ func isTypeParam(t types.Type) bool {
 // localSources records, for each local variable of a number type (or
 // pointer to one) defined in the file, what it is assigned from.
 type localSources struct {
-	exprs map[*types.Var][]ast.Expr // nil entries are non-constant values of unknown origin
+	exprs map[*types.Var][]ast.Expr // a nil entry is a zero value: var x int
 	bad   map[*types.Var]bool       // address taken, incremented, or defined where no source is visible
 }
 

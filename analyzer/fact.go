@@ -82,7 +82,8 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 				if ret, ok := r.Node().(*ast.ReturnStmt); ok {
 					cand.returns = append(cand.returns, ret)
 				}
-				return r.Node() == decl || !is[*ast.FuncLit](r.Node()) // a literal's returns are its own
+				_, lit := r.Node().(*ast.FuncLit)
+				return !lit // a literal's returns are its own
 			})
 			if len(cand.returns) > 0 {
 				candidates = append(candidates, cand)
@@ -186,9 +187,4 @@ func returnsOneInteger(fn *types.Func) bool {
 	}
 	b, ok := results.At(0).Type().Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsInteger != 0
-}
-
-func is[T any](x any) bool {
-	_, ok := x.(T)
-	return ok
 }
