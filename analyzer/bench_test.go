@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tccodelint/tccodelint/analyzer"
+	"github.com/tccodelint/tccodelint/internal/corpus"
 )
 
 // Benchmarks of the analyzer's run alone, on a package already parsed,
@@ -20,18 +22,62 @@ import (
 //
 //	go test -run='^$' -bench=. -benchmem ./analyzer
 //
-// BenchmarkDense is the worst case, a file where every function holds
+// BenchmarkDense is the worst case, a package of the bench command's
+// generated corpus (internal/corpus), where every function holds
 // findings; BenchmarkNoCodes is the common case, a package with no
 // TencentCloud code, where the fast path returns at once.
 
-func BenchmarkDense(b *testing.B)   { benchmarkRun(b, denseSource(50)) }
-func BenchmarkNoCodes(b *testing.B) { benchmarkRun(b, noCodesSource(50)) }
+func BenchmarkDense(b *testing.B)   { benchmarkRun(b, corpusPackage()) }
+func BenchmarkNoCodes(b *testing.B) { benchmarkRun(b, []string{noCodesSource(50)}) }
 
-func benchmarkRun(b *testing.B, src string) {
+func benchmarkRun(b *testing.B, srcs []string) {
+	run := loadPackage(b, srcs)
+	diags := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		run(func(analysis.Diagnostic) { diags++ })
+	}
+	b.ReportMetric(float64(diags)/float64(b.N), "diagnostics/op")
+}
+
+// TestCorpus checks the number of findings in a package of the
+// generated corpus that the bench command and the README state.
+func TestCorpus(t *testing.T) {
+	diags := 0
+	loadPackage(t, corpusPackage())(func(analysis.Diagnostic) { diags++ })
+	if want := corpus.FindingsPerUnit * corpus.UnitsPerFile * corpus.FilesPerPackage; diags != want {
+		t.Errorf("%d findings in a corpus package, want %d", diags, want)
+	}
+}
+
+// corpusPackage returns the files of the first package of the
+// generated corpus, which imports only the standard library.
+func corpusPackage() []string {
+	var files []string
+	for j := range corpus.FilesPerPackage {
+		files = append(files, corpus.File(0, j))
+	}
+	return files
+}
+
+// loadPackage parses and type-checks the package of the files srcs
+// and returns a function that runs the analyzer with its default
+// settings on it, as a driver would.
+func loadPackage(tb testing.TB, srcs []string) func(report func(analysis.Diagnostic)) {
+	// The files live in an empty directory, as a package with no test
+	// files (which the analyzer would read for names) does.
+	dir := tb.TempDir()
 	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "bench.go", src, parser.ParseComments|parser.SkipObjectResolution)
-	if err != nil {
-		b.Fatal(err)
+	var files []*ast.File
+	text := make(map[string][]byte)
+	for i, src := range srcs {
+		name := filepath.Join(dir, fmt.Sprintf("f%d.go", i))
+		file, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		files = append(files, file)
+		text[name] = []byte(src)
 	}
 	info := &types.Info{
 		Types:      make(map[ast.Expr]types.TypeAndValue),
@@ -40,61 +86,17 @@ func benchmarkRun(b *testing.B, src string) {
 		Selections: make(map[*ast.SelectorExpr]*types.Selection),
 		Scopes:     make(map[ast.Node]*types.Scope),
 	}
-	pkg, err := (&types.Config{Importer: fuzzImporter()}).Check("example.com/bench", fset, []*ast.File{file}, info)
+	pkg, err := (&types.Config{Importer: fuzzImporter()}).Check(files[0].Name.Name, fset, files, info)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	a := analyzer.New(analyzer.DefaultConfig())
-	insp := inspector.New([]*ast.File{file})
-	diags := 0
-	b.ReportAllocs()
-	text := []byte(src)
-	for b.Loop() {
-		if err := runOn(a, fset, file, pkg, info, insp, text, func(analysis.Diagnostic) { diags++ }); err != nil {
-			b.Fatal(err)
+	insp := inspector.New(files)
+	return func(report func(analysis.Diagnostic)) {
+		if err := runOn(a, fset, files, pkg, info, insp, text, report); err != nil {
+			tb.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(diags)/float64(b.N), "diagnostics/op")
-}
-
-// denseSource returns a file of n units of version 2 client code full of
-// magic codes, dispatches and batch answers.
-func denseSource(n int) string {
-	var b strings.Builder
-	b.WriteString("package bench\n\nimport \"errors\"\n")
-	for i := range n {
-		fmt.Fprintf(&b, `
-type Response%[1]d struct {
-	Code     int
-	Message  string
-	CodeDesc string
-	Detail   map[string]struct{ Code int }
-}
-
-func check%[1]d(r *Response%[1]d) error {
-	if r.Code == 4100 {
-		return errors.New("credentials")
-	}
-	switch r.Code {
-	case 0:
-		return nil
-	case 4400, 6000:
-		return errors.New("retry")
-	}
-	code := r.Code
-	if code == 0 {
-		return nil
-	} else if code == 5000 {
-		return errors.New("gone")
-	}
-	if r.Code != 0 {
-		return errors.New(r.Message)
-	}
-	return nil
-}
-`, i)
-	}
-	return b.String()
 }
 
 // noCodesSource returns a file of n units of code with structs, integer

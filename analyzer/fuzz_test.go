@@ -81,8 +81,11 @@ func TestFuzzSeeds(t *testing.T) {
 // not leave parsable source. It returns the number of diagnostics, and
 // whether src type-checked at all.
 func checkSource(t *testing.T, src []byte) (int, bool) {
+	// A directory that does not exist: the package has no test files
+	// for the analyzer to read names from.
+	const name = "nonexistent/fuzz.go"
 	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "fuzz.go", src, parser.ParseComments|parser.SkipObjectResolution)
+	file, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
 		return 0, false // not Go
 	}
@@ -109,7 +112,8 @@ func checkSource(t *testing.T, src []byte) (int, bool) {
 		cfg.Require = []int64{0, 4400, 5400, 28004}
 		for _, a := range []*analysis.Analyzer{analyzer.New(analyzer.DefaultConfig()), analyzer.New(cfg)} {
 			var diags []analysis.Diagnostic
-			err := runOn(a, fset, file, pkg, info, inspector.New([]*ast.File{file}), src, func(d analysis.Diagnostic) { diags = append(diags, d) })
+			files := []*ast.File{file}
+			err := runOn(a, fset, files, pkg, info, inspector.New(files), map[string][]byte{name: src}, func(d analysis.Diagnostic) { diags = append(diags, d) })
 			if err != nil {
 				t.Fatalf("Run: %v", err)
 			}
@@ -191,19 +195,25 @@ func (w *withTccode) Import(path string) (*types.Package, error) {
 	return w.std.Import(path)
 }
 
-// runOn runs a over the one-file package file, as a driver would after
-// loading it, and hands its diagnostics to report.
-func runOn(a *analysis.Analyzer, fset *token.FileSet, file *ast.File, pkg *types.Package, info *types.Info, insp *inspector.Inspector, src []byte, report func(analysis.Diagnostic)) error {
+// runOn runs a over the package of files, as a driver would after
+// loading it, and hands its diagnostics to report; text holds the
+// files' contents by name.
+func runOn(a *analysis.Analyzer, fset *token.FileSet, files []*ast.File, pkg *types.Package, info *types.Info, insp *inspector.Inspector, text map[string][]byte, report func(analysis.Diagnostic)) error {
 	pass := &analysis.Pass{
 		Analyzer:   a,
 		Fset:       fset,
-		Files:      []*ast.File{file},
+		Files:      files,
 		Pkg:        pkg,
 		TypesInfo:  info,
 		TypesSizes: types.SizesFor("gc", "amd64"),
 		ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: insp},
 		Report:     report,
-		ReadFile:   func(string) ([]byte, error) { return src, nil },
+		ReadFile: func(name string) ([]byte, error) {
+			if src, ok := text[name]; ok {
+				return src, nil
+			}
+			return nil, os.ErrNotExist
+		},
 	}
 	_, err := a.Run(pass)
 	return err

@@ -1,7 +1,15 @@
 // The bench command measures what tccodelint costs on top of loading
-// and type-checking: it times tccodelint and a no-op analyzer under the
-// same driver (bench/noop: same x/tools, same loading) on each corpus,
-// and reports the medians of several runs and their ratios.
+// and type-checking. It times three commands under the same driver
+// (same x/tools, same loading) on each corpus:
+//
+//   - noop (bench/noop), an analyzer that does nothing: the baseline;
+//   - quiet (bench/quiet), tccodelint with its findings dropped before
+//     they reach the driver: the cost of the analysis alone;
+//   - tccodelint, the command itself.
+//
+// and reports the medians of several runs and their ratios to noop.
+// Runs of the three alternate, so that a drift of the machine's speed
+// during the measurement weighs on them alike.
 //
 // From the repository root:
 //
@@ -10,14 +18,15 @@
 //	go run ./bench -corpora gen         # the generated corpus only
 //
 // The corpora are a generated module of 40×scale packages of version 2
-// client code (envelopes, magic codes, dispatches, batch answers), the
-// standard library (std), and the official SDK's CVM package v1.0.900,
-// 20,000 lines of generated client and models (cvm: it is fetched from
-// the module proxy into the module cache). Each tool runs once to warm the build cache
-// before the timed runs. Wall time, CPU time (user+system) and peak
-// memory (maximum resident set size) come from the operating system;
-// the analyzer's own time comes from the driver's -debug=tp, which
-// times each analysis action with parallelism off.
+// client code (internal/corpus: envelopes, magic codes, dispatches,
+// batch answers; 280 findings per package), the standard library (std),
+// and the official SDK's CVM package v1.0.900, 20,000 lines of
+// generated client and models (cvm: it is fetched from the module proxy
+// into the module cache). Each command runs once to warm the build
+// cache before the timed runs. Wall time, CPU time (user+system) and
+// peak memory (maximum resident set size) come from the operating
+// system; the analyzer's own time comes from the driver's -debug=tp,
+// which times each analysis action with parallelism off.
 package main
 
 import (
@@ -34,6 +43,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/tccodelint/tccodelint/internal/corpus"
 )
 
 var (
@@ -66,20 +77,19 @@ func main() {
 	}
 	defer os.RemoveAll(work)
 
-	tools := map[string]string{
-		"noop":       filepath.Join(work, "noop"),
-		"tccodelint": filepath.Join(work, "tccodelint"),
-	}
-	for name, pkg := range map[string]string{"noop": "./bench/noop", "tccodelint": "./cmd/tccodelint"} {
+	names := []string{"noop", "quiet", "tccodelint"}
+	tools := make(map[string]string)
+	for name, pkg := range map[string]string{"noop": "./bench/noop", "quiet": "./bench/quiet", "tccodelint": "./cmd/tccodelint"} {
+		tools[name] = filepath.Join(work, name)
 		if out, err := exec.Command("go", "build", "-o", tools[name], pkg).CombinedOutput(); err != nil {
 			log.Fatalf("building %s: %v\n%s", name, err, out)
 		}
 	}
 
-	type corpus struct {
+	type target struct {
 		name, dir, pattern string
 	}
-	var list []corpus
+	var list []target
 	for c := range strings.SplitSeq(*corpora, ",") {
 		switch c {
 		case "gen":
@@ -92,13 +102,13 @@ func main() {
 				if err := os.MkdirAll(dir, 0o755); err != nil {
 					log.Fatal(err)
 				}
-				if err := writeCorpus(dir, repo, 40*n); err != nil {
+				if err := corpus.WriteModule(dir, repo, 40*n); err != nil {
 					log.Fatal(err)
 				}
-				list = append(list, corpus{fmt.Sprintf("generated ×%d (%d packages)", n, 40*n), dir, "./..."})
+				list = append(list, target{fmt.Sprintf("generated ×%d (%d packages)", n, 40*n), dir, "./..."})
 			}
 		case "std":
-			list = append(list, corpus{"standard library", repo, "std"})
+			list = append(list, target{"standard library", repo, "std"})
 		case "cvm":
 			dir := filepath.Join(work, "cvm")
 			if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -117,7 +127,7 @@ func main() {
 			if out, err := tidy.CombinedOutput(); err != nil {
 				log.Fatalf("fetching the CVM package: %v\n%s", err, out)
 			}
-			list = append(list, corpus{"SDK cvm v1.0.900", dir, "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/..."})
+			list = append(list, target{"SDK cvm v1.0.900", dir, "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/..."})
 		default:
 			log.Fatalf("unknown corpus %q", c)
 		}
@@ -126,19 +136,20 @@ func main() {
 	fmt.Printf("| corpus | tool | wall | CPU | peak RSS | wall vs noop | RSS vs noop | analyzer's own time |\n")
 	fmt.Printf("|---|---|---|---|---|---|---|---|\n")
 	for _, c := range list {
-		medians := make(map[string]measure)
-		for _, tool := range []string{"noop", "tccodelint"} {
+		ms := make(map[string][]measure)
+		for _, tool := range names {
 			run(tools[tool], c.dir, c.pattern) // warm the build cache
-			var ms []measure
-			for range *runs {
-				ms = append(ms, run(tools[tool], c.dir, c.pattern))
+		}
+		for i := range *runs {
+			for j := range names {
+				tool := names[(i+j)%len(names)] // each in turn goes first
+				ms[tool] = append(ms[tool], run(tools[tool], c.dir, c.pattern))
 			}
-			medians[tool] = median(ms)
 		}
 		own := ownTime(tools["tccodelint"], c.dir, c.pattern)
-		base := medians["noop"]
-		for _, tool := range []string{"noop", "tccodelint"} {
-			m := medians[tool]
+		base := median(ms["noop"])
+		for _, tool := range names {
+			m := median(ms[tool])
 			ownText := "-"
 			if tool == "tccodelint" {
 				ownText = own.Round(time.Millisecond).String()
