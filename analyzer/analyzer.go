@@ -245,21 +245,18 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 		return nil, nil // no field, getter or function that could hold a code is used
 	}
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	envelopes := make(map[types.Type]bool)
-	testNames := new(map[string]bool)
+	pkg := newPkgState()
 	for curFile := range root.Children() {
 		file := curFile.Node().(*ast.File)
 		cgo := isCgoOutput(file)
 		if !c.cfg.Generated && ast.IsGenerated(file) && !cgo {
 			continue // generated code is not ours to fix
 		}
-		fp := newFilePass(pass, &c.cfg, curFile, envelopes)
-		fp.testNames = testNames
+		fp := newFilePass(pass, &c.cfg, curFile, pkg)
 		fp.cgo = cgo
 		fp.codeFuncs = funcs
 		if mentions {
-			fp.checkMagic()
-			fp.checkUnhandled()
+			fp.check()
 			fp.reportAll()
 		}
 		fp.reportUnusedDirectives()

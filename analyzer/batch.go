@@ -2,9 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
-	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
@@ -14,83 +12,64 @@ import (
 // batch answer tested against 0 alone, so that a partial success (5400)
 // takes the failure path and the per-resource results are never read.
 
+// partial is the code of a partial success, the one code of the batch check.
+const partial = 5400
+
 // A zeroTest is a comparison of a batch answer's code with 0.
 type zeroTest struct {
-	node ast.Node // the comparison, or the case value 0
-	fn   ast.Node // the function it is in
-	key  string   // the batch answer it tests
+	node   ast.Node // the comparison, or the case value 0
+	member ast.Expr // what would make it part of a dispatch: the comparison, or the switch's tag
+	fn     ast.Node // the function it is in
+	key    string   // the batch answer it tests
 }
 
-// checkBatch adds to fp.reports the comparisons of a batch answer's
-// code with 0 in functions that never compare that code with 5400.
-// Comparisons that belong to a dispatch are left to the dispatch's
-// own finding.
-func (fp *filePass) checkBatch(inDispatch map[ast.Expr]bool) {
-	const partial = 5400
-	if !slices.Contains(fp.cfg.Require, partial) {
-		return // the check is about 5400 alone
-	}
-	var (
-		tests   []zeroTest
-		handled = make(map[ast.Node]map[string]bool) // by function, the answers compared with 5400
-	)
-	compared := func(cur inspector.Cursor, code ast.Expr, value int64, node ast.Node, dispatch bool) {
-		if value != 0 && value != partial {
-			return // neither a test of success nor of partial success
-		}
-		key, batch := fp.batchAnswer(code)
-		if !batch {
-			return
-		}
-		fn := outermostFunc(cur)
-		if fn == nil {
-			return // not in a function
-		}
-		switch value {
-		case 0:
-			if !dispatch {
-				tests = append(tests, zeroTest{node, fn, key})
-			}
-		case partial:
-			if handled[fn] == nil {
-				handled[fn] = make(map[string]bool)
-			}
-			handled[fn][key] = true
-		}
-	}
+// A batchCheck gathers, over a walk of the file, the comparisons of
+// batch answers' codes with 0 and with 5400: it reports those with 0
+// in functions that never compare that answer's code with 5400.
+// Comparisons that belong to a dispatch are left to the dispatch's own
+// finding.
+type batchCheck struct {
+	fp         *filePass
+	tests      []zeroTest
+	handled    map[ast.Node]map[string]bool // by function, the answers compared with 5400
+	inDispatch map[ast.Expr]bool            // comparisons and switch tags that belong to a dispatch
+}
 
-	nodes := []ast.Node{(*ast.BinaryExpr)(nil), (*ast.SwitchStmt)(nil)}
-	for cur := range fp.curFile.Preorder(nodes...) {
-		switch n := cur.Node().(type) {
-		case *ast.BinaryExpr:
-			if n.Op != token.EQL && n.Op != token.NEQ {
-				continue
-			}
-			for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
-				if v, ok := fp.intConstant(pair[1]); ok && isNumber(fp.TypesInfo.TypeOf(pair[0])) {
-					compared(cur, pair[0], v, n, inDispatch[n])
-					break
-				}
-			}
-		case *ast.SwitchStmt:
-			if n.Tag == nil || !isNumber(fp.TypesInfo.TypeOf(n.Tag)) {
-				continue // a tagless switch's comparisons are BinaryExprs
-			}
-			for _, stmt := range n.Body.List {
-				for _, e := range stmt.(*ast.CaseClause).List {
-					if v, ok := fp.intConstant(e); ok {
-						compared(cur, n.Tag, v, e, inDispatch[n.Tag])
-					}
-				}
-			}
-		}
-	}
+func newBatchCheck(fp *filePass) *batchCheck {
+	return &batchCheck{fp: fp, handled: make(map[ast.Node]map[string]bool), inDispatch: make(map[ast.Expr]bool)}
+}
 
-	for _, t := range tests {
-		if handled[t.fn][t.key] {
-			continue // the function handles 5400 somewhere
+// compared records that code, at cur, is compared with value in node;
+// member is the comparison or switch tag that a dispatch would count.
+func (b *batchCheck) compared(cur inspector.Cursor, code ast.Expr, value int64, node ast.Node, member ast.Expr) {
+	if value != 0 && value != partial {
+		return // neither a test of success nor of partial success
+	}
+	key, batch := b.fp.batchAnswer(code)
+	if !batch {
+		return
+	}
+	fn := outermostFunc(cur)
+	if fn == nil {
+		return // not in a function
+	}
+	if value == 0 {
+		b.tests = append(b.tests, zeroTest{node, member, fn, key})
+		return
+	}
+	if b.handled[fn] == nil {
+		b.handled[fn] = make(map[string]bool)
+	}
+	b.handled[fn][key] = true
+}
+
+// report adds the findings to fp.reports.
+func (b *batchCheck) report() {
+	for _, t := range b.tests {
+		if b.inDispatch[t.member] || b.handled[t.fn][t.key] {
+			continue // the dispatch's finding, or the function handles 5400 somewhere
 		}
-		fp.reports = append(fp.reports, report{diag: analysis.Diagnostic{
+		b.fp.reports = append(b.fp.reports, report{diag: analysis.Diagnostic{
 			Pos:      t.node.Pos(),
 			End:      t.node.End(),
 			Category: "unhandled",
@@ -159,26 +138,10 @@ func (fp *filePass) isBatch(t types.Type) bool {
 	if t == nil || !fp.isEnvelope(t) {
 		return false
 	}
-	if fp.batches == nil {
-		fp.batches = make(map[types.Type]bool)
-	}
-	is, ok := fp.batches[t]
+	is, ok := fp.pkg.batches[t]
 	if !ok {
-		obj, _, _ := types.LookupFieldOrMethod(t, true, fp.Pkg, "Detail")
-		v, isVar := obj.(*types.Var)
-		is = isVar && v.IsField()
-		fp.batches[t] = is
+		is = fp.field(t, "Detail") != nil
+		fp.pkg.batches[t] = is
 	}
 	return is
-}
-
-// outermostFunc returns the function declaration around cur, or the
-// outermost function literal where there is none: closures belong to
-// the function they are written in.
-func outermostFunc(cur inspector.Cursor) ast.Node {
-	var fn ast.Node
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		fn = c.Node()
-	}
-	return fn
 }

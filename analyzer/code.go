@@ -23,14 +23,8 @@ type filePass struct {
 	file    *ast.File
 	curFile inspector.Cursor
 
-	// envelopes memoizes isEnvelope by receiver type, for the package;
-	// batches, isBatch, for the file.
-	envelopes map[types.Type]bool
-	batches   map[types.Type]bool
-
-	// testNames points to the package's names declared in test files
-	// it is analyzed without (see imports.testNames); nil until read.
-	testNames *map[string]bool
+	// pkg holds what the files of the package share.
+	pkg *pkgState
 
 	// codeVars holds the local variables that hold a code, each with a
 	// code expression it was assigned from (for the field behind it).
@@ -72,17 +66,37 @@ func (fp *filePass) text() []byte {
 	return fp.src
 }
 
+// pkgState is what the analyses of a package's files share: answers
+// about the package's types and names, each found once.
+type pkgState struct {
+	envelopes map[types.Type]bool  // isEnvelope, by type
+	batches   map[types.Type]bool  // isBatch, by type
+	getters   map[*types.Func]bool // isCodeGetter, by method
+
+	unhandled []unhandledMessage // the unhandled check's messages, built
+
+	// testNames holds the package's names declared in test files it is
+	// analyzed without (see imports.testNames); nil until read.
+	testNames map[string]bool
+}
+
+func newPkgState() *pkgState {
+	return &pkgState{
+		envelopes: make(map[types.Type]bool),
+		batches:   make(map[types.Type]bool),
+		getters:   make(map[*types.Func]bool),
+	}
+}
+
 // newFilePass returns the state of the analysis of the file at
-// curFile; envelopes is the package's memo of isEnvelope, shared by its
-// files.
-func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor, envelopes map[types.Type]bool) *filePass {
+// curFile, one of the package whose shared state is pkg.
+func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor, pkg *pkgState) *filePass {
 	return &filePass{
-		Pass:      pass,
-		cfg:       cfg,
-		file:      curFile.Node().(*ast.File),
-		curFile:   curFile,
-		envelopes: envelopes,
-		testNames: new(map[string]bool),
+		Pass:    pass,
+		cfg:     cfg,
+		file:    curFile.Node().(*ast.File),
+		curFile: curFile,
+		pkg:     pkg,
 	}
 }
 
@@ -265,6 +279,15 @@ func (fp *filePass) rangedOver(v *types.Var) ast.Expr {
 // Only its signature counts, never its body, so that it is a code
 // getter in every package that calls it, at no cost.
 func (fp *filePass) isCodeGetter(fn *types.Func) bool {
+	is, ok := fp.pkg.getters[fn]
+	if !ok {
+		is = fp.computeCodeGetter(fn)
+		fp.pkg.getters[fn] = is
+	}
+	return is
+}
+
+func (fp *filePass) computeCodeGetter(fn *types.Func) bool {
 	sig := fn.Signature()
 	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isGetterName(fn.Name()) {
 		return false
@@ -309,14 +332,40 @@ func isGetterName(name string) bool {
 // not matter, since encoding/json matches names case-insensitively.
 func (fp *filePass) isEnvelope(t types.Type) bool {
 	t = deref(t)
-	is, ok := fp.envelopes[t]
+	is, ok := fp.pkg.envelopes[t]
 	if !ok {
-		obj, _, _ := types.LookupFieldOrMethod(t, true, fp.Pkg, "CodeDesc")
-		desc, _ := obj.(*types.Var)
-		is = desc != nil && desc.IsField() && isString(deref(desc.Type()))
-		fp.envelopes[t] = is
+		desc := fp.field(t, "CodeDesc")
+		is = desc != nil && isString(deref(desc.Type()))
+		fp.pkg.envelopes[t] = is
 	}
 	return is
+}
+
+// field returns the field of the struct type t (or of what t points
+// to) called name, its own or promoted from an embedded field; nil if
+// there is none.
+func (fp *filePass) field(t types.Type, name string) *types.Var {
+	st, ok := deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	embeds := false
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f.Name() == name {
+			return f // a field of the struct itself: no promoted one can hide it
+		}
+		embeds = embeds || f.Embedded()
+	}
+	if !embeds {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, fp.Pkg, name)
+	v, _ := obj.(*types.Var)
+	if v == nil || !v.IsField() {
+		return nil
+	}
+	return v
 }
 
 // declaringType returns the type whose struct declares the field that

@@ -55,17 +55,42 @@ func (fp *filePass) reportAll() {
 	}
 	src := &source{fp: fp, tok: fp.Fset.File(fp.file.FileStart)}
 
-	// Realign each fix on its own, and join fixes that touch a line in
-	// common into groups.
-	var fixes []int // indexes of the reports with a fix
+	// Only a fix on a line with a comment can need realigning: a line
+	// without one ends gofmt's column of comments, so the length of its
+	// code does not matter to them. Realign each such fix on its own,
+	// and join those that touch a line in common into groups.
+	var fixes []int // indexes of the reports with a fix on a commented line
 	for i, r := range reports {
-		if r.fixMessage != "" {
+		if r.fixMessage != "" && src.hasCommentAfter(src.tok.LineStart(rawLine(src.tok, r.literal.Pos))) {
 			fixes = append(fixes, i)
 		}
 	}
+	realigned := make(map[int][]analysis.TextEdit, len(fixes))
+	if len(fixes) > 0 {
+		src.realignAll(reports, fixes, realigned)
+	}
+
+	for i, r := range reports {
+		if r.fixMessage != "" {
+			// The fix and its edits in one allocation: files may have
+			// thousands of them.
+			fix := &struct {
+				fix   [1]analysis.SuggestedFix
+				edits [2]analysis.TextEdit
+			}{}
+			edits := append(append(append(fix.edits[:0], r.imports...), r.literal), realigned[i]...)
+			fix.fix[0] = analysis.SuggestedFix{Message: r.fixMessage, TextEdits: edits}
+			r.diag.SuggestedFixes = fix.fix[:]
+		}
+		fp.Report(r.diag)
+	}
+}
+
+// realignAll puts in realigned the whitespace edits of each fix of
+// reports at the indexes fixes, whose lines have comments.
+func (s *source) realignAll(reports []report, fixes []int, realigned map[int][]analysis.TextEdit) {
 	group := make(map[int]int) // report -> its group's first report
 	lineOwner := make(map[int]int)
-	realigned := make(map[int][]analysis.TextEdit)
 	var find func(int) int
 	find = func(i int) int {
 		if group[i] != i {
@@ -80,8 +105,8 @@ func (fp *filePass) reportAll() {
 	windowOf := make(map[int]int) // fix -> start of its declarations' run
 	perWindow := make(map[int][]int)
 	for _, i := range fixes {
-		if lit := reports[i].literal; src.hasCommentAfter(lit.End) {
-			w, _ := src.window(lit.Pos)
+		if lit := reports[i].literal; s.hasCommentAfter(lit.End) {
+			w, _ := s.window(lit.Pos)
 			windowOf[i] = w
 			perWindow[w] = append(perWindow[w], i)
 		}
@@ -92,7 +117,7 @@ func (fp *filePass) reportAll() {
 			group[i] = perWindow[w][0]
 			continue
 		}
-		edits, lines := src.realign([]analysis.TextEdit{reports[i].literal})
+		edits, lines := s.realign([]analysis.TextEdit{reports[i].literal})
 		realigned[i] = edits
 		for _, l := range lines {
 			if j, ok := lineOwner[l]; ok {
@@ -114,20 +139,10 @@ func (fp *filePass) reportAll() {
 		for _, i := range m {
 			literals = append(literals, reports[i].literal)
 		}
-		edits, _ := src.realign(literals)
+		edits, _ := s.realign(literals)
 		for _, i := range m {
 			realigned[i] = edits
 		}
-	}
-
-	for i, r := range reports {
-		if r.fixMessage != "" {
-			r.diag.SuggestedFixes = []analysis.SuggestedFix{{
-				Message:   r.fixMessage,
-				TextEdits: slices.Concat(r.imports, []analysis.TextEdit{r.literal}, realigned[i]),
-			}}
-		}
-		fp.Report(r.diag)
 	}
 }
 

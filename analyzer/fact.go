@@ -166,11 +166,11 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 // hold codes depend on funcs.
 func (c *checker) filePasses(pass *analysis.Pass, funcs codeFuncs) func(inspector.Cursor) *filePass {
 	passes := make(map[inspector.Cursor]*filePass)
-	envelopes := make(map[types.Type]bool)
+	pkg := newPkgState()
 	return func(curFile inspector.Cursor) *filePass {
 		fp := passes[curFile]
 		if fp == nil {
-			fp = newFilePass(pass, &c.cfg, curFile, envelopes)
+			fp = newFilePass(pass, &c.cfg, curFile, pkg)
 			fp.codeFuncs = funcs
 			passes[curFile] = fp
 		}

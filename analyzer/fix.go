@@ -22,13 +22,34 @@ import (
 // imports decides, for one file, how fixes refer to other packages.
 type imports struct {
 	fp    *filePass
-	sites []token.Pos                  // where the file's fixes write a constant
-	fresh map[string]string            // by import path: the name a new import gets
-	edits map[string]analysis.TextEdit // by import path: the edit that adds it
+	sites []token.Pos                    // where the file's fixes write a constant
+	dots  bool                           // the file has a dot import
+	fresh map[string]string              // by import path: the name a new import gets
+	edits map[string][]analysis.TextEdit // by import path: the edit that adds it
+	texts map[[2]string]string           // qualifier.name, by qualifier and name
+	lits  map[[2]string]literal          // by the literal's text and what replaces it
+}
+
+// A literal is what a fix does to one magic literal: its message, and
+// the text it writes.
+type literal struct {
+	message string
+	newText []byte
 }
 
 func newImports(fp *filePass, sites []token.Pos) *imports {
-	return &imports{fp: fp, sites: sites, fresh: make(map[string]string), edits: make(map[string]analysis.TextEdit)}
+	imp := &imports{
+		fp:    fp,
+		sites: sites,
+		fresh: make(map[string]string),
+		edits: make(map[string][]analysis.TextEdit),
+		texts: make(map[[2]string]string),
+		lits:  make(map[[2]string]literal),
+	}
+	for _, spec := range fp.file.Imports {
+		imp.dots = imp.dots || spec.Name != nil && spec.Name.Name == "."
+	}
+	return imp
 }
 
 // qualify returns how to write the constant name of the package
@@ -49,13 +70,15 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 	if scope == nil {
 		return "", nil, false
 	}
-	if _, obj := scope.LookupParent(name, pos); obj != nil {
-		if c, ok := obj.(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == pkgPath && c.Parent() == c.Pkg().Scope() {
-			return name, nil, true // declared in this package, or dot-imported
+	if pkgPath == fp.Pkg.Path() || imp.dots {
+		if _, obj := scope.LookupParent(name, pos); obj != nil {
+			if c, ok := obj.(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == pkgPath && c.Parent() == c.Pkg().Scope() {
+				return name, nil, true // declared in this package, or dot-imported
+			}
 		}
-	}
-	if pkgPath == fp.Pkg.Path() {
-		return "", nil, false // shadowed in its own package
+		if pkgPath == fp.Pkg.Path() {
+			return "", nil, false // shadowed in its own package
+		}
 	}
 	for _, spec := range fp.file.Imports {
 		pkgName := fp.TypesInfo.PkgNameOf(spec)
@@ -63,7 +86,7 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 			continue // another package, or a blank or dot import
 		}
 		if _, obj := scope.LookupParent(pkgName.Name(), pos); obj == pkgName {
-			return pkgName.Name() + "." + name, nil, true
+			return imp.text(pkgName.Name(), name), nil, true
 		}
 	}
 	alias, ok := imp.fresh[pkgPath]
@@ -71,16 +94,39 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 		alias = imp.freshName(pkgName)
 		imp.fresh[pkgPath] = alias
 	}
-	edit, ok := imp.edits[pkgPath]
+	edits, ok := imp.edits[pkgPath]
 	if !ok {
 		specName := alias
 		if alias == pkgName {
 			specName = ""
 		}
-		edit = imp.addImport(pkgPath, specName)
-		imp.edits[pkgPath] = edit
+		edits = []analysis.TextEdit{imp.addImport(pkgPath, specName)}
+		imp.edits[pkgPath] = edits
 	}
-	return alias + "." + name, []analysis.TextEdit{edit}, true
+	return imp.text(alias, name), edits, true
+}
+
+// literal returns the fix that replaces the literal lit with text,
+// made once per file: the file's fixes share it.
+func (imp *imports) literal(lit, text string) literal {
+	key := [2]string{lit, text}
+	l, ok := imp.lits[key]
+	if !ok {
+		l = literal{message: "Replace " + lit + " with " + text, newText: []byte(text)}
+		imp.lits[key] = l
+	}
+	return l
+}
+
+// text returns qualifier.name, made once per file.
+func (imp *imports) text(qualifier, name string) string {
+	key := [2]string{qualifier, name}
+	text, ok := imp.texts[key]
+	if !ok {
+		text = qualifier + "." + name
+		imp.texts[key] = text
+	}
+	return text
 }
 
 // freshName returns base, or base2, base3, ..., the first that names
@@ -118,11 +164,11 @@ func (imp *imports) nameInUse(name string) bool {
 // that the analysis does not see, read from disk once per package.
 func (imp *imports) testNames() map[string]bool {
 	fp := imp.fp
-	if *fp.testNames != nil {
-		return *fp.testNames
+	if fp.pkg.testNames != nil {
+		return fp.pkg.testNames
 	}
 	names := make(map[string]bool)
-	*fp.testNames = names
+	fp.pkg.testNames = names
 	seen := make(map[string]bool)
 	for _, f := range fp.Files {
 		seen[fp.Fset.File(f.FileStart).Name()] = true

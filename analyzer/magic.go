@@ -34,9 +34,8 @@ func (m magic) fits(t types.Type) bool {
 	return isNumber(t)
 }
 
-// checkMagic adds the file's magic codes to fp.reports.
-func (fp *filePass) checkMagic() {
-	found := fp.findMagic()
+// reportMagic adds the magic literals found to fp.reports.
+func (fp *filePass) reportMagic(found []magic) {
 	if len(found) == 0 {
 		return
 	}
@@ -50,93 +49,72 @@ func (fp *filePass) checkMagic() {
 	}
 }
 
-// findMagic returns the literals of the file used as codes, in order.
-func (fp *filePass) findMagic() []magic {
-	var found []magic
-	add := func(lit ast.Expr, code ast.Expr, codeType types.Type) {
-		m, ok := fp.magicLiteral(lit)
+// magicAt returns the magic literal e, if it is a literal that stands
+// for the code behind field, of type codeType.
+func (fp *filePass) magicAt(e ast.Expr, codeType types.Type, field types.Object) (magic, bool) {
+	m, ok := fp.magicLiteral(e)
+	if !ok || !m.fits(codeType) {
+		return magic{}, false // not a literal, 0 without -zero, or not of the code's kind
+	}
+	m.codeType, m.field = codeType, field
+	return m, true
+}
+
+// assignMagic appends to found the literals that n assigns to codes:
+// r.Code = 4100.
+func (fp *filePass) assignMagic(n *ast.AssignStmt, found []magic) []magic {
+	if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
+		return found // a definition, an op-assignment, or a call's results
+	}
+	for i, lhs := range n.Lhs {
+		if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+			continue // a local variable, not a field of an answer
+		}
+		m, ok := fp.magicLiteral(n.Rhs[i])
+		if !ok || !m.fits(fp.TypesInfo.TypeOf(lhs)) {
+			continue
+		}
+		if m.field = fp.codeField(lhs); m.field != nil {
+			m.codeType = fp.TypesInfo.TypeOf(lhs)
+			found = append(found, m)
+		}
+	}
+	return found
+}
+
+// compositeMagic appends to found the literals that the struct literal
+// n gives its code fields: Response{Code: 4100}.
+func (fp *filePass) compositeMagic(n *ast.CompositeLit, found []magic) []magic {
+	t := fp.TypesInfo.TypeOf(n)
+	if t == nil {
+		return found
+	}
+	st, ok := deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return found // a map or slice: its elements are visited on their own
+	}
+	for _, elt := range n.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
-			return // not a literal, or 0 without -zero
+			continue // positional fields are not matched
 		}
-		if !m.fits(codeType) {
-			return // not of the code's kind
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
 		}
-		if m.field = fp.codeField(code); m.field == nil {
-			return // not a code
+		field, ok := fp.TypesInfo.Uses[key].(*types.Var)
+		if !ok || !field.IsField() {
+			continue
 		}
-		m.codeType = codeType
+		m, ok := fp.magicLiteral(kv.Value)
+		if !ok {
+			continue
+		}
+		if !m.fits(field.Type()) || !fp.isCodeField(t, field, []int{fieldIndex(st, field)}) {
+			continue // not a code field
+		}
+		m.field, m.codeType = field, field.Type()
 		found = append(found, m)
-	}
-
-	nodes := []ast.Node{
-		(*ast.BinaryExpr)(nil),
-		(*ast.SwitchStmt)(nil),
-		(*ast.AssignStmt)(nil),
-		(*ast.CompositeLit)(nil),
-	}
-	for cur := range fp.curFile.Preorder(nodes...) {
-		switch n := cur.Node().(type) {
-		case *ast.BinaryExpr:
-			if n.Op != token.EQL && n.Op != token.NEQ {
-				continue // an ordered comparison tests a range of codes
-			}
-			add(n.Y, n.X, fp.TypesInfo.TypeOf(n.X))
-			add(n.X, n.Y, fp.TypesInfo.TypeOf(n.Y))
-
-		case *ast.SwitchStmt:
-			if n.Tag == nil {
-				continue // a tagless switch: its comparisons are BinaryExprs
-			}
-			for _, stmt := range n.Body.List {
-				for _, e := range stmt.(*ast.CaseClause).List {
-					add(e, n.Tag, fp.TypesInfo.TypeOf(n.Tag))
-				}
-			}
-
-		case *ast.AssignStmt:
-			if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
-				continue // a definition, an op-assignment, or a call's results
-			}
-			for i, lhs := range n.Lhs {
-				if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-					continue // a local variable, not a field of an answer
-				}
-				add(n.Rhs[i], lhs, fp.TypesInfo.TypeOf(lhs))
-			}
-
-		case *ast.CompositeLit:
-			t := fp.TypesInfo.TypeOf(n)
-			if t == nil {
-				continue
-			}
-			st, ok := deref(t).Underlying().(*types.Struct)
-			if !ok {
-				continue // a map or slice: its elements are visited on their own
-			}
-			for _, elt := range n.Elts {
-				kv, ok := elt.(*ast.KeyValueExpr)
-				if !ok {
-					continue // positional fields are not matched
-				}
-				key, ok := kv.Key.(*ast.Ident)
-				if !ok {
-					continue
-				}
-				field, ok := fp.TypesInfo.Uses[key].(*types.Var)
-				if !ok || !field.IsField() {
-					continue
-				}
-				m, ok := fp.magicLiteral(kv.Value)
-				if !ok {
-					continue
-				}
-				if !m.fits(field.Type()) || !fp.isCodeField(t, field, []int{fieldIndex(st, field)}) {
-					continue // not a code field
-				}
-				m.field, m.codeType = field, field.Type()
-				found = append(found, m)
-			}
-		}
 	}
 	return found
 }
@@ -220,7 +198,7 @@ func (fp *filePass) magicReport(imp *imports, m magic) report {
 		r.diag.Message = fmt.Sprintf("magic TencentCloud code %s%s; %s", m.lit.Value, meaning, hint)
 	} else if common, isCommon := commonCodes[m.value]; isCommon {
 		text, imports, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
-		r.diag.Message = "magic TencentCloud code " + strconv.FormatInt(m.value, 10) + " (" + common.meaning + "); use tccode." + common.name
+		r.diag.Message = commonMessages[m.value]
 	} else {
 		c := fp.namedConstant(m)
 		if c != nil {
@@ -239,8 +217,18 @@ func (fp *filePass) magicReport(imp *imports, m magic) report {
 		//      ----
 		// case tccode.PartiallyExecuted: // partial
 		r.imports = imports
-		r.literal = analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: []byte(text)}
-		r.fixMessage = "Replace " + m.lit.Value + " with " + text
+		lit := imp.literal(m.lit.Value, text)
+		r.literal = analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: lit.newText}
+		r.fixMessage = lit.message
 	}
 	return r
 }
+
+// commonMessages holds the magic check's message for each common code.
+var commonMessages = func() map[int64]string {
+	messages := make(map[int64]string, len(commonCodes))
+	for value, c := range commonCodes {
+		messages[value] = "magic TencentCloud code " + strconv.FormatInt(value, 10) + " (" + c.meaning + "); use tccode." + c.name
+	}
+	return messages
+}()

@@ -6,10 +6,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/edge"
 )
 
 // This file holds the unhandled check: a dispatch on result codes that
@@ -20,8 +20,9 @@ import (
 type dispatch struct {
 	pos       token.Pos // of the switch or the first if keyword
 	keyword   string    // "switch" or "if"
-	handled   map[int64]bool
-	defaulted bool // it has a default clause or a final else
+	code      ast.Expr  // the code it chooses by
+	handled   []int64   // the codes it has a branch for, each once
+	defaulted bool      // it has a default clause or a final else
 
 	// perResource: the code is one resource's result in a batch
 	// answer's Detail, which cannot be partly executed.
@@ -32,47 +33,22 @@ type dispatch struct {
 	members []ast.Expr
 }
 
-// checkUnhandled adds the file's dispatches that leave a required code
-// unhandled to fp.reports.
-func (fp *filePass) checkUnhandled() {
-	if len(fp.cfg.Require) == 0 {
-		return // the check is off
-	}
-	inDispatch := make(map[ast.Expr]bool) // comparisons (and switch tags) that belong to a dispatch
-	defer fp.checkBatch(inDispatch)
-
-	nodes := []ast.Node{(*ast.SwitchStmt)(nil), (*ast.IfStmt)(nil)}
-	for cur := range fp.curFile.Preorder(nodes...) {
-		var found []*dispatch
-		switch n := cur.Node().(type) {
-		case *ast.SwitchStmt:
-			if n.Tag != nil {
-				found = fp.taggedSwitch(n)
-			} else {
-				found = fp.taglessSwitch(n)
-			}
-		case *ast.IfStmt:
-			if kind, _ := cur.ParentEdge(); kind == edge.IfStmt_Else {
-				continue // part of a chain, seen from its first if
-			}
-			found = fp.ifChain(n)
-		}
-		for _, d := range found {
-			for _, e := range d.members {
-				inDispatch[e] = true
-			}
-			fp.reportUnhandled(d)
-		}
+// handle records that d has a branch for code.
+func (d *dispatch) handle(code int64) {
+	if !slices.Contains(d.handled, code) {
+		d.handled = append(d.handled, code)
 	}
 }
 
-// taggedSwitch returns the switch as a dispatch if it switches on a
-// code and lists a non-zero code among its cases.
-func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) []*dispatch {
-	if !isNumber(fp.TypesInfo.TypeOf(n.Tag)) || fp.codeField(n.Tag) == nil {
-		return nil // not a switch on a code
-	}
-	d := &dispatch{pos: n.Switch, keyword: "switch", handled: make(map[int64]bool), perResource: fp.perResource(n.Tag)}
+// handlesNonZero reports whether d handles a non-zero code.
+func (d *dispatch) handlesNonZero() bool {
+	return slices.ContainsFunc(d.handled, func(v int64) bool { return v != 0 })
+}
+
+// taggedSwitch returns the switch on a code as a dispatch if it lists a
+// non-zero code among its cases.
+func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) *dispatch {
+	d := &dispatch{pos: n.Switch, keyword: "switch", code: n.Tag, perResource: fp.perResource(n.Tag)}
 	for _, stmt := range n.Body.List {
 		clause := stmt.(*ast.CaseClause)
 		if clause.List == nil {
@@ -80,7 +56,7 @@ func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) []*dispatch {
 		}
 		for _, e := range clause.List {
 			if v, ok := fp.intConstant(e); ok {
-				d.handled[v] = true
+				d.handle(v)
 			}
 		}
 	}
@@ -88,12 +64,13 @@ func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) []*dispatch {
 		return nil // switch r.Code { case 0: ... default: ... } tells success from failure
 	}
 	d.members = []ast.Expr{n.Tag}
-	return []*dispatch{d}
+	return d
 }
 
 // taglessSwitch returns a dispatch for each code that the cases of the
-// tagless switch compare with a non-zero code.
-func (fp *filePass) taglessSwitch(n *ast.SwitchStmt) []*dispatch {
+// tagless switch compare with a non-zero code; comparisons holds the
+// file's comparisons of codes.
+func (fp *filePass) taglessSwitch(n *ast.SwitchStmt, comparisons map[*ast.BinaryExpr]comparison) []*dispatch {
 	set := dispatchSet{fp: fp, pos: n.Switch, keyword: "switch"}
 	for _, stmt := range n.Body.List {
 		clause := stmt.(*ast.CaseClause)
@@ -101,18 +78,19 @@ func (fp *filePass) taglessSwitch(n *ast.SwitchStmt) []*dispatch {
 			set.defaulted = true
 		}
 		for _, e := range clause.List {
-			fp.equalities(e, set.add)
+			set.addEqualities(e, comparisons)
 		}
 	}
 	return set.dispatches(1)
 }
 
 // ifChain returns a dispatch for each code that the conditions of the
-// if/else-if chain starting at n compare with two or more codes.
-func (fp *filePass) ifChain(n *ast.IfStmt) []*dispatch {
+// if/else-if chain starting at n compare with two or more codes;
+// comparisons holds the file's comparisons of codes.
+func (fp *filePass) ifChain(n *ast.IfStmt, comparisons map[*ast.BinaryExpr]comparison) []*dispatch {
 	set := dispatchSet{fp: fp, pos: n.If, keyword: "if"}
 	for stmt := n; stmt != nil; {
-		fp.equalities(stmt.Cond, set.add)
+		set.addEqualities(stmt.Cond, comparisons)
 		switch next := stmt.Else.(type) {
 		case *ast.IfStmt:
 			stmt = next
@@ -133,22 +111,41 @@ type dispatchSet struct {
 	pos       token.Pos
 	keyword   string
 	defaulted bool
-	byCode    map[string]*dispatch
-	order     []string // the codes' keys, in order of appearance
+	byCode    []*dispatch // in order of appearance
 }
 
-// add records the comparison cmp of code (whose text is key) with value.
-func (set *dispatchSet) add(cmp *ast.BinaryExpr, code ast.Expr, key string, value int64) {
-	d, ok := set.byCode[key]
+// addEqualities adds each comparison code == constant in cond, alone or
+// joined by ||. Comparisons under && or ! decide nothing for a code on
+// their own.
+func (set *dispatchSet) addEqualities(cond ast.Expr, comparisons map[*ast.BinaryExpr]comparison) {
+	e, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
-		if set.byCode == nil {
-			set.byCode = make(map[string]*dispatch)
-		}
-		d = &dispatch{pos: set.pos, keyword: set.keyword, handled: make(map[int64]bool), perResource: set.fp.perResource(code)}
-		set.byCode[key] = d
-		set.order = append(set.order, key)
+		return
 	}
-	d.handled[value] = true
+	switch e.Op {
+	case token.LOR:
+		set.addEqualities(e.X, comparisons)
+		set.addEqualities(e.Y, comparisons)
+	case token.EQL:
+		c, ok := comparisons[e]
+		if !ok {
+			return
+		}
+		if v, ok := set.fp.intValue(c); ok {
+			set.add(e, c.code, v)
+		}
+	}
+}
+
+// add records the comparison cmp of code with value.
+func (set *dispatchSet) add(cmp *ast.BinaryExpr, code ast.Expr, value int64) {
+	i := slices.IndexFunc(set.byCode, func(d *dispatch) bool { return sameExpr(d.code, code) })
+	if i < 0 {
+		i = len(set.byCode)
+		set.byCode = append(set.byCode, &dispatch{pos: set.pos, keyword: set.keyword, code: code, perResource: set.fp.perResource(code)})
+	}
+	d := set.byCode[i]
+	d.handle(value)
 	d.members = append(d.members, cmp)
 }
 
@@ -156,8 +153,8 @@ func (set *dispatchSet) add(cmp *ast.BinaryExpr, code ast.Expr, key string, valu
 // at least min different constants, one of them non-zero.
 func (set *dispatchSet) dispatches(min int) []*dispatch {
 	var found []*dispatch
-	for _, key := range set.order {
-		if d := set.byCode[key]; len(d.handled) >= min && d.handlesNonZero() {
+	for _, d := range set.byCode {
+		if len(d.handled) >= min && d.handlesNonZero() {
 			d.defaulted = set.defaulted
 			found = append(found, d)
 		}
@@ -165,39 +162,26 @@ func (set *dispatchSet) dispatches(min int) []*dispatch {
 	return found
 }
 
-// handlesNonZero reports whether d handles a non-zero code.
-func (d *dispatch) handlesNonZero() bool {
-	for v := range d.handled {
-		if v != 0 {
-			return true
-		}
+// sameExpr reports whether the expressions a and b are written alike,
+// as types.ExprString would print them, without printing them.
+func sameExpr(a, b ast.Expr) bool {
+	a, b = ast.Unparen(a), ast.Unparen(b)
+	switch a := a.(type) {
+	case *ast.Ident:
+		b, ok := b.(*ast.Ident)
+		return ok && a.Name == b.Name
+	case *ast.SelectorExpr:
+		b, ok := b.(*ast.SelectorExpr)
+		return ok && a.Sel.Name == b.Sel.Name && sameExpr(a.X, b.X)
+	case *ast.StarExpr:
+		b, ok := b.(*ast.StarExpr)
+		return ok && sameExpr(a.X, b.X)
+	case *ast.CallExpr:
+		b, ok := b.(*ast.CallExpr)
+		return ok && len(a.Args) == len(b.Args) && a.Ellipsis.IsValid() == b.Ellipsis.IsValid() &&
+			sameExpr(a.Fun, b.Fun) && slices.EqualFunc(a.Args, b.Args, sameExpr)
 	}
-	return false
-}
-
-// equalities calls yield for each comparison code == constant in cond,
-// alone or joined by ||, with the comparison, the code, its text and
-// the constant's value. Comparisons under && or ! decide nothing for a
-// code on their own.
-func (fp *filePass) equalities(cond ast.Expr, yield func(cmp *ast.BinaryExpr, code ast.Expr, key string, value int64)) {
-	e, ok := ast.Unparen(cond).(*ast.BinaryExpr)
-	if !ok {
-		return
-	}
-	switch e.Op {
-	case token.LOR:
-		fp.equalities(e.X, yield)
-		fp.equalities(e.Y, yield)
-	case token.EQL:
-		for _, pair := range [2][2]ast.Expr{{e.X, e.Y}, {e.Y, e.X}} {
-			code, value := pair[0], pair[1]
-			v, ok := fp.intConstant(value)
-			if ok && isNumber(fp.TypesInfo.TypeOf(code)) && fp.codeField(code) != nil {
-				yield(e, code, types.ExprString(ast.Unparen(code)), v)
-				return
-			}
-		}
-	}
+	return types.ExprString(a) == types.ExprString(b)
 }
 
 // intConstant returns the value of e if it is an integer constant
@@ -220,22 +204,51 @@ func (fp *filePass) reportUnhandled(d *dispatch) {
 	if d.defaulted && fp.cfg.DefaultHandles {
 		return // -default-handles: the default clause handles the rest
 	}
-	var missing []string
-	for _, code := range fp.cfg.Require {
-		if d.handled[code] || (d.perResource && code == 5400) {
-			continue
+	key := unhandledKey{keyword: d.keyword}
+	for i, code := range fp.cfg.Require {
+		if !slices.Contains(d.handled, code) && !(d.perResource && code == partial) {
+			key.missing = append(key.missing, i)
 		}
+	}
+	if len(key.missing) == 0 {
+		return
+	}
+	fp.reports = append(fp.reports, report{diag: analysis.Diagnostic{
+		Pos:      d.pos,
+		End:      d.pos + token.Pos(len(d.keyword)),
+		Category: "unhandled",
+		Message:  fp.unhandledMessage(key),
+	}})
+}
+
+// An unhandledKey says what a message of the unhandled check is about:
+// a switch or an if chain, and the indexes in -require of the codes it
+// leaves unhandled.
+type unhandledKey struct {
+	keyword string
+	missing []int
+}
+
+// unhandledMessage returns the message for key, built once per package
+// for each different key: a dispatch usually misses what the others do.
+func (fp *filePass) unhandledMessage(key unhandledKey) string {
+	i := slices.IndexFunc(fp.pkg.unhandled, func(m unhandledMessage) bool {
+		return m.key.keyword == key.keyword && slices.Equal(m.key.missing, key.missing)
+	})
+	if i >= 0 {
+		return fp.pkg.unhandled[i].text
+	}
+	var missing []string
+	for _, i := range key.missing {
+		code := fp.cfg.Require[i]
 		text := describe(code)
 		if c, ok := commonCodes[code]; ok {
 			text += ": " + c.why
 		}
 		missing = append(missing, text)
 	}
-	if len(missing) == 0 {
-		return
-	}
 	what := "switch"
-	if d.keyword == "if" {
+	if key.keyword == "if" {
 		what = "if-else chain"
 	}
 	// switch on TencentCloud code does not handle 5400 (partially executed): a batch ...
@@ -244,10 +257,13 @@ func (fp *filePass) reportUnhandled(d *dispatch) {
 	if len(missing) > 1 {
 		list = fmt.Sprintf("%d required codes: %s", len(missing), strings.Join(missing, ". "))
 	}
-	fp.reports = append(fp.reports, report{diag: analysis.Diagnostic{
-		Pos:      d.pos,
-		End:      d.pos + token.Pos(len(d.keyword)),
-		Category: "unhandled",
-		Message:  fmt.Sprintf("%s on TencentCloud code does not handle %s", what, list),
-	}})
+	text := fmt.Sprintf("%s on TencentCloud code does not handle %s", what, list)
+	fp.pkg.unhandled = append(fp.pkg.unhandled, unhandledMessage{key, text})
+	return text
+}
+
+// An unhandledMessage is a message of the unhandled check, built.
+type unhandledMessage struct {
+	key  unhandledKey
+	text string
 }

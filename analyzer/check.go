@@ -1,0 +1,174 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// This file walks a file once for all the checks: each comparison,
+// switch and assignment is looked at once, and each code expression
+// is resolved to its field once.
+
+// A comparison is an equality test of a code with a constant, either
+// way round: r.Code == 4100, 0 != code, e.GetCode() == "InternalError".
+type comparison struct {
+	code     ast.Expr     // the code side
+	field    types.Object // the code field or getter behind it
+	value    ast.Expr     // the constant side
+	codeType types.Type   // the type of the code side: a number or a string
+}
+
+// comparison returns the comparison that n is, if it compares a code
+// with a constant.
+func (fp *filePass) comparison(n *ast.BinaryExpr) (comparison, bool) {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return comparison{}, false // an ordered comparison tests a range of codes
+	}
+	for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
+		code, value := pair[0], pair[1]
+		if !fp.isConstant(value) {
+			continue
+		}
+		t := fp.TypesInfo.TypeOf(code)
+		if t == nil || !isNumber(t) && !isString(t) {
+			continue
+		}
+		if field := fp.codeField(code); field != nil {
+			return comparison{code: code, field: field, value: value, codeType: t}, true
+		}
+	}
+	return comparison{}, false
+}
+
+// intValue returns the value of c's constant if c compares a number
+// code with an integer constant: a comparison that can handle a code.
+func (fp *filePass) intValue(c comparison) (int64, bool) {
+	if !isNumber(c.codeType) {
+		return 0, false
+	}
+	return fp.intConstant(c.value)
+}
+
+// check runs the magic, unhandled and batch checks on the file in one
+// walk, and adds their findings to fp.reports.
+func (fp *filePass) check() {
+	var (
+		found       []magic                                // magic literals
+		comparisons = make(map[*ast.BinaryExpr]comparison) // for the dispatches of if chains and tagless switches
+		chains      []ast.Stmt                             // their first if, or the switch
+	)
+	unhandled := len(fp.cfg.Require) > 0
+	var batch *batchCheck
+	if unhandled && slices.Contains(fp.cfg.Require, partial) {
+		batch = newBatchCheck(fp)
+	}
+
+	nodes := []ast.Node{
+		(*ast.BinaryExpr)(nil),
+		(*ast.SwitchStmt)(nil),
+		(*ast.IfStmt)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.CompositeLit)(nil),
+	}
+	for cur := range fp.curFile.Preorder(nodes...) {
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			c, ok := fp.comparison(n)
+			if !ok {
+				continue
+			}
+			comparisons[n] = c
+			if m, ok := fp.magicAt(c.value, c.codeType, c.field); ok {
+				found = append(found, m)
+			}
+			if v, ok := fp.intValue(c); ok && batch != nil {
+				batch.compared(cur, c.code, v, n, n)
+			}
+
+		case *ast.SwitchStmt:
+			if n.Tag == nil {
+				// A tagless switch: its comparisons are BinaryExprs, to
+				// be seen as a dispatch once they are all known.
+				chains = append(chains, n)
+				continue
+			}
+			t := fp.TypesInfo.TypeOf(n.Tag)
+			if t == nil || !isNumber(t) && !isString(t) {
+				continue
+			}
+			field := fp.codeField(n.Tag)
+			if field == nil {
+				continue // not a switch on a code
+			}
+			for _, stmt := range n.Body.List {
+				for _, e := range stmt.(*ast.CaseClause).List {
+					if m, ok := fp.magicAt(e, t, field); ok {
+						found = append(found, m)
+					}
+					if v, ok := fp.intConstant(e); ok && batch != nil && isNumber(t) {
+						batch.compared(cur, n.Tag, v, e, n.Tag)
+					}
+				}
+			}
+			if unhandled && isNumber(t) {
+				if d := fp.taggedSwitch(n); d != nil {
+					if batch != nil {
+						batch.inDispatch[n.Tag] = true
+					}
+					fp.reportUnhandled(d)
+				}
+			}
+
+		case *ast.IfStmt:
+			if kind, _ := cur.ParentEdge(); kind != edge.IfStmt_Else {
+				chains = append(chains, n) // not part of a chain seen from its first if
+			}
+
+		case *ast.AssignStmt:
+			found = fp.assignMagic(n, found)
+
+		case *ast.CompositeLit:
+			found = fp.compositeMagic(n, found)
+		}
+	}
+
+	if unhandled {
+		for _, n := range chains {
+			var dispatches []*dispatch
+			switch n := n.(type) {
+			case *ast.IfStmt:
+				dispatches = fp.ifChain(n, comparisons)
+			case *ast.SwitchStmt:
+				dispatches = fp.taglessSwitch(n, comparisons)
+			}
+			for _, d := range dispatches {
+				if batch != nil {
+					for _, e := range d.members {
+						batch.inDispatch[e] = true
+					}
+				}
+				fp.reportUnhandled(d)
+			}
+		}
+		if batch != nil {
+			batch.report()
+		}
+	}
+	fp.reportMagic(found)
+}
+
+// outermostFunc returns the function declaration around cur, or the
+// outermost function literal where there is none: closures belong to
+// the function they are written in.
+func outermostFunc(cur inspector.Cursor) ast.Node {
+	var fn ast.Node
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = c.Node()
+	}
+	return fn
+}
