@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -192,7 +193,7 @@ var Analyzer = New(DefaultConfig())
 func New(cfg Config) *analysis.Analyzer {
 	cfg.CodeFields = slices.Clone(cfg.CodeFields)
 	cfg.Require = slices.Clone(cfg.Require)
-	c := &checker{cfg: cfg}
+	c := &checker{cfg: cfg, states: sync.Pool{New: func() any { return newPkgState() }}}
 	a := &analysis.Analyzer{
 		Name:     "tccodelint",
 		Doc:      mustExtractDoc(doc, "tccodelint"),
@@ -225,6 +226,10 @@ func New(cfg Config) *analysis.Analyzer {
 type checker struct {
 	cfg  Config
 	flow *analysis.Analyzer // tccodeflow, under -follow-functions
+
+	// states holds the pkgStates of finished packages, for reuse: the
+	// scratch space a package grows serves the next one.
+	states sync.Pool
 }
 
 // errFollowLate is the error of an analyzer whose -follow-functions was
@@ -245,7 +250,11 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 		return nil, nil // no field, getter or function that could hold a code is used
 	}
 	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	pkg := newPkgState()
+	pkg := c.states.Get().(*pkgState)
+	defer func() {
+		pkg.reset()
+		c.states.Put(pkg)
+	}()
 	for curFile := range root.Children() {
 		file := curFile.Node().(*ast.File)
 		cgo := isCgoOutput(file)
@@ -273,7 +282,7 @@ func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
 	for _, obj := range pass.TypesInfo.Uses {
 		switch obj := obj.(type) {
 		case *types.Var:
-			if obj.IsField() && (obj.Name() == "Code" || c.isConfiguredName(obj.Name())) {
+			if obj.IsField() && c.cfg.isCodeFieldName(obj.Name()) {
 				return true
 			}
 		case *types.Func:
@@ -285,9 +294,13 @@ func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
 	return false
 }
 
-// isConfiguredName reports whether -code-fields names a field called name.
-func (c *checker) isConfiguredName(name string) bool {
-	for _, r := range c.cfg.CodeFields {
+// isCodeFieldName reports whether a field called name may hold a code
+// (see filePass.isCodeField): Code, or a name -code-fields gives.
+func (cfg *Config) isCodeFieldName(name string) bool {
+	if name == "Code" {
+		return true
+	}
+	for _, r := range cfg.CodeFields {
 		if r.Field == name {
 			return true
 		}

@@ -34,11 +34,11 @@ func (fp *filePass) comparison(n *ast.BinaryExpr) (comparison, bool) {
 		if !fp.isConstant(value) {
 			continue
 		}
-		t := fp.TypesInfo.TypeOf(code)
-		if t == nil || !isNumber(t) && !isString(t) {
+		field := fp.codeField(code)
+		if field == nil {
 			continue
 		}
-		if field := fp.codeField(code); field != nil {
+		if t := fp.TypesInfo.TypeOf(code); t != nil && (isNumber(t) || isString(t)) {
 			return comparison{code: code, field: field, value: value, codeType: t}, true
 		}
 	}
@@ -58,10 +58,17 @@ func (fp *filePass) intValue(c comparison) (int64, bool) {
 // walk, and adds their findings to fp.reports.
 func (fp *filePass) check() {
 	var (
-		found       []magic                                // magic literals
-		comparisons = make(map[*ast.BinaryExpr]comparison) // for the dispatches of if chains and tagless switches
-		chains      []ast.Stmt                             // their first if, or the switch
+		found       = fp.pkg.found[:0]   // magic literals
+		comparisons = fp.pkg.comparisons // for the dispatches of if chains and tagless switches
+		chains      = fp.pkg.chains[:0]  // their first if, or the switch
 	)
+	defer func() {
+		// Keep the space for the next file.
+		clear(found)
+		clear(comparisons)
+		clear(chains)
+		fp.pkg.found, fp.pkg.chains = found[:0], chains[:0]
+	}()
 	unhandled := len(fp.cfg.Require) > 0
 	var batch *batchCheck
 	if unhandled && slices.Contains(fp.cfg.Require, partial) {

@@ -67,25 +67,52 @@ func (fp *filePass) text() []byte {
 }
 
 // pkgState is what the analyses of a package's files share: answers
-// about the package's types and names, each found once.
+// about the package's types and names, each found once, and scratch
+// space that each file's analysis reuses.
 type pkgState struct {
 	envelopes map[types.Type]bool  // isEnvelope, by type
 	batches   map[types.Type]bool  // isBatch, by type
 	getters   map[*types.Func]bool // isCodeGetter, by method
 
-	unhandled []unhandledMessage // the unhandled check's messages, built
+	// unhandled holds the unhandled check's messages, built; they
+	// depend only on the configuration, and so serve every package.
+	unhandled []unhandledMessage
 
 	// testNames holds the package's names declared in test files it is
 	// analyzed without (see imports.testNames); nil until read.
 	testNames map[string]bool
+
+	// Scratch space of the analysis of one file (see check): a file
+	// with many findings would otherwise grow them afresh.
+	reports     []report
+	found       []magic
+	comparisons map[*ast.BinaryExpr]comparison
+	chains      []ast.Stmt
 }
 
 func newPkgState() *pkgState {
 	return &pkgState{
-		envelopes: make(map[types.Type]bool),
-		batches:   make(map[types.Type]bool),
-		getters:   make(map[*types.Func]bool),
+		envelopes:   make(map[types.Type]bool),
+		batches:     make(map[types.Type]bool),
+		getters:     make(map[*types.Func]bool),
+		comparisons: make(map[*ast.BinaryExpr]comparison),
 	}
+}
+
+// reset empties s for the analysis of another package, keeping the
+// space it has grown and the messages it has built.
+func (s *pkgState) reset() {
+	clear(s.envelopes)
+	clear(s.batches)
+	clear(s.getters)
+	s.testNames = nil
+	clear(s.reports)
+	s.reports = s.reports[:0]
+	clear(s.found)
+	s.found = s.found[:0]
+	clear(s.comparisons)
+	clear(s.chains)
+	s.chains = s.chains[:0]
 }
 
 // newFilePass returns the state of the analysis of the file at
@@ -97,6 +124,7 @@ func newFilePass(pass *analysis.Pass, cfg *Config, curFile inspector.Cursor, pkg
 		file:    curFile.Node().(*ast.File),
 		curFile: curFile,
 		pkg:     pkg,
+		reports: pkg.reports[:0],
 	}
 }
 
@@ -115,6 +143,9 @@ func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) types.Object {
 	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
+		if !fp.cfg.isCodeFieldName(e.Sel.Name) {
+			return nil // the name alone rules it out, without a look at the types
+		}
 		sel := fp.TypesInfo.Selections[e]
 		if sel == nil || sel.Kind() != types.FieldVal {
 			return nil // a qualified identifier or a method
@@ -150,7 +181,7 @@ func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) types.Object {
 		if len(e.Args) == 1 && fp.TypesInfo.Types[e.Fun].IsType() && sameKind(fp.TypesInfo.TypeOf(e), fp.TypesInfo.TypeOf(e.Args[0])) {
 			return fp.codeFieldDepth(e.Args[0], depth+1) // int64(r.Code), but not string(rune(r.Code))
 		}
-		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 && isGetterName(sel.Sel.Name) {
 			if fn, ok := fp.TypesInfo.Uses[sel.Sel].(*types.Func); ok && fp.isCodeGetter(fn) {
 				return fn // r.GetCode()
 			}

@@ -38,16 +38,16 @@ type report struct {
 func (fp *filePass) reportAll() {
 	// Each check adds its reports in order; sort them together, by
 	// moving indexes rather than the reports themselves.
-	kept := slices.DeleteFunc(fp.reports, func(r report) bool { return fp.silenced(r.diag) })
-	order := make([]int, len(kept))
+	reports := slices.DeleteFunc(fp.reports, func(r report) bool { return fp.silenced(r.diag) })
+	defer func() {
+		clear(fp.reports)
+		fp.pkg.reports = fp.reports[:0] // the space, for the next file
+	}()
+	order := make([]int, len(reports))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(kept[a].diag.Pos, kept[b].diag.Pos) })
-	reports := make([]report, len(kept))
-	for i, j := range order {
-		reports[i] = kept[j]
-	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(reports[a].diag.Pos, reports[b].diag.Pos) })
 	if fp.cgo {
 		for i := range reports {
 			reports[i].fixMessage = "" // an edit would edit cgo's output
@@ -70,7 +70,8 @@ func (fp *filePass) reportAll() {
 		src.realignAll(reports, fixes, realigned)
 	}
 
-	for i, r := range reports {
+	for _, i := range order {
+		r := reports[i]
 		if r.fixMessage != "" {
 			// The fix and its edits in one allocation: files may have
 			// thousands of them.

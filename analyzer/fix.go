@@ -66,7 +66,7 @@ func newImports(fp *filePass, sites []token.Pos) *imports {
 // same import.
 func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (string, []analysis.TextEdit, bool) {
 	fp := imp.fp
-	scope := fp.Pkg.Scope().Innermost(pos)
+	scope := imp.scope(pos)
 	if scope == nil {
 		return "", nil, false
 	}
@@ -146,7 +146,7 @@ func (imp *imports) freshName(base string) string {
 // nameInUse reports whether name means something at one of the sites.
 func (imp *imports) nameInUse(name string) bool {
 	for _, pos := range imp.sites {
-		if scope := imp.fp.Pkg.Scope().Innermost(pos); scope != nil {
+		if scope := imp.scope(pos); scope != nil {
 			if _, obj := scope.LookupParent(name, pos); obj != nil {
 				return true
 			}
@@ -157,6 +157,14 @@ func (imp *imports) nameInUse(name string) bool {
 	// for those of the package's test files when the package is
 	// analyzed without them: the test build would not compile.
 	return imp.testNames()[name]
+}
+
+// scope returns the innermost scope of the file at pos.
+func (imp *imports) scope(pos token.Pos) *types.Scope {
+	if file := imp.fp.TypesInfo.Scopes[imp.fp.file]; file != nil {
+		return file.Innermost(pos)
+	}
+	return imp.fp.Pkg.Scope().Innermost(pos)
 }
 
 // testNames returns the package-level names declared in the _test.go
