@@ -32,6 +32,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"flag"
 	"fmt"
 	"log"
@@ -133,8 +134,8 @@ func main() {
 		}
 	}
 
-	fmt.Printf("| corpus | tool | wall | CPU | peak RSS | wall vs noop | RSS vs noop | analyzer's own time |\n")
-	fmt.Printf("|---|---|---|---|---|---|---|---|\n")
+	fmt.Printf("| corpus | tool | wall | wall, fastest–slowest | CPU | peak RSS | wall vs noop | RSS vs noop | analyzer's own time |\n")
+	fmt.Printf("|---|---|---|---|---|---|---|---|---|\n")
 	for _, c := range list {
 		ms := make(map[string][]measure)
 		for _, tool := range names {
@@ -154,8 +155,10 @@ func main() {
 			if tool == "tccodelint" {
 				ownText = own.Round(time.Millisecond).String()
 			}
-			fmt.Printf("| %s | %s | %.2fs | %.2fs | %d MiB | %.3f | %.3f | %s |\n",
-				c.name, tool, m.wall.Seconds(), m.cpu.Seconds(), m.rss>>20,
+			fastest := slices.MinFunc(ms[tool], func(a, b measure) int { return cmp.Compare(a.wall, b.wall) })
+			slowest := slices.MaxFunc(ms[tool], func(a, b measure) int { return cmp.Compare(a.wall, b.wall) })
+			fmt.Printf("| %s | %s | %.2fs | %.2f–%.2fs | %.2fs | %d MiB | %.3f | %.3f | %s |\n",
+				c.name, tool, m.wall.Seconds(), fastest.wall.Seconds(), slowest.wall.Seconds(), m.cpu.Seconds(), m.rss>>20,
 				m.wall.Seconds()/base.wall.Seconds(), float64(m.rss)/float64(base.rss), ownText)
 		}
 	}
