@@ -39,8 +39,9 @@ func newBatchCheck(fp *filePass) *batchCheck {
 	return &batchCheck{fp: fp, handled: make(map[ast.Node]map[string]bool), inDispatch: make(map[ast.Expr]bool)}
 }
 
-// compared records that code, at cur, is compared with value in node;
-// member is the comparison or switch tag that a dispatch would count.
+// compared records that the code expression code, at cur, is compared
+// with value in node; member is the comparison or switch tag that a
+// dispatch would count.
 func (b *batchCheck) compared(cur inspector.Cursor, code ast.Expr, value int64, node ast.Node, member ast.Expr) {
 	if value != 0 && value != partial {
 		return // neither a test of success nor of partial success
@@ -79,14 +80,12 @@ func (b *batchCheck) report() {
 	}
 }
 
-// batchAnswer reports whether code is the code of a batch answer (an
-// envelope with a Detail field, its own or embedded), and returns a key
-// that names the answer: the text of the expression it is selected
-// from, after following locals, conversions and dereferences.
+// batchAnswer reports whether the code expression code (one that
+// codeField resolves) is the code of a batch answer (an envelope with a
+// Detail field, its own or embedded), and returns a key that names the
+// answer: the text of the expression it is selected from, after
+// following locals, conversions and dereferences.
 func (fp *filePass) batchAnswer(code ast.Expr) (string, bool) {
-	if fp.codeField(code) == nil {
-		return "", false
-	}
 	for depth := 0; depth < 8; depth++ {
 		switch e := ast.Unparen(code).(type) {
 		case *ast.SelectorExpr:

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -17,10 +18,11 @@ import (
 // A comparison is an equality test of a code with a constant, either
 // way round: r.Code == 4100, 0 != code, e.GetCode() == "InternalError".
 type comparison struct {
-	code     ast.Expr     // the code side
-	field    types.Object // the code field or getter behind it
-	value    ast.Expr     // the constant side
-	codeType types.Type   // the type of the code side: a number or a string
+	code     ast.Expr       // the code side
+	field    types.Object   // the code field or getter behind it
+	value    ast.Expr       // the constant side
+	val      constant.Value // its value
+	codeType types.Type     // the type of the code side: a number or a string
 }
 
 // comparison returns the comparison that n is, if it compares a code
@@ -31,7 +33,8 @@ func (fp *filePass) comparison(n *ast.BinaryExpr) (comparison, bool) {
 	}
 	for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
 		code, value := pair[0], pair[1]
-		if !fp.isConstant(value) {
+		v := fp.constValue(value)
+		if v == nil {
 			continue
 		}
 		field := fp.codeField(code)
@@ -39,7 +42,7 @@ func (fp *filePass) comparison(n *ast.BinaryExpr) (comparison, bool) {
 			continue
 		}
 		if t := fp.TypesInfo.TypeOf(code); t != nil && (isNumber(t) || isString(t)) {
-			return comparison{code: code, field: field, value: value, codeType: t}, true
+			return comparison{code: code, field: field, value: value, val: v, codeType: t}, true
 		}
 	}
 	return comparison{}, false
@@ -47,11 +50,11 @@ func (fp *filePass) comparison(n *ast.BinaryExpr) (comparison, bool) {
 
 // intValue returns the value of c's constant if c compares a number
 // code with an integer constant: a comparison that can handle a code.
-func (fp *filePass) intValue(c comparison) (int64, bool) {
+func (c comparison) intValue() (int64, bool) {
 	if !isNumber(c.codeType) {
 		return 0, false
 	}
-	return fp.intConstant(c.value)
+	return int64Of(c.val)
 }
 
 // check runs the magic, unhandled and batch checks on the file in one
@@ -90,10 +93,10 @@ func (fp *filePass) check() {
 				continue
 			}
 			comparisons[n] = c
-			if m, ok := fp.magicAt(c.value, c.codeType, c.field); ok {
+			if m, ok := fp.magicAt(c.value, c.val, c.codeType, c.field); ok {
 				found = append(found, m)
 			}
-			if v, ok := fp.intValue(c); ok && batch != nil {
+			if v, ok := c.intValue(); ok && batch != nil {
 				batch.compared(cur, c.code, v, n, n)
 			}
 
@@ -112,23 +115,35 @@ func (fp *filePass) check() {
 			if field == nil {
 				continue // not a switch on a code
 			}
+			// The switch is a dispatch if it lists a non-zero code
+			// among its cases; switch r.Code { case 0: ... default: ... }
+			// tells success from failure.
+			d := &dispatch{pos: n.Switch, keyword: "switch", code: n.Tag, members: []ast.Expr{n.Tag}}
 			for _, stmt := range n.Body.List {
-				for _, e := range stmt.(*ast.CaseClause).List {
-					if m, ok := fp.magicAt(e, t, field); ok {
+				clause := stmt.(*ast.CaseClause)
+				d.defaulted = d.defaulted || clause.List == nil
+				for _, e := range clause.List {
+					v := fp.constValue(e)
+					if v == nil {
+						continue
+					}
+					if m, ok := fp.magicAt(e, v, t, field); ok {
 						found = append(found, m)
 					}
-					if v, ok := fp.intConstant(e); ok && batch != nil && isNumber(t) {
-						batch.compared(cur, n.Tag, v, e, n.Tag)
+					if code, ok := int64Of(v); ok && isNumber(t) {
+						d.handle(code)
+						if batch != nil {
+							batch.compared(cur, n.Tag, code, e, n.Tag)
+						}
 					}
 				}
 			}
-			if unhandled && isNumber(t) {
-				if d := fp.taggedSwitch(n); d != nil {
-					if batch != nil {
-						batch.inDispatch[n.Tag] = true
-					}
-					fp.reportUnhandled(d)
+			if unhandled && d.handlesNonZero() {
+				d.perResource = fp.perResource(n.Tag)
+				if batch != nil {
+					batch.inDispatch[n.Tag] = true
 				}
+				fp.reportUnhandled(d)
 			}
 
 		case *ast.IfStmt:

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -619,6 +620,11 @@ func (fp *filePass) markBad(src localSources, e ast.Expr) {
 
 // isConstant reports whether e has a constant value.
 func (fp *filePass) isConstant(e ast.Expr) bool {
-	tv, ok := fp.TypesInfo.Types[e]
-	return ok && tv.Value != nil
+	return fp.constValue(e) != nil
+}
+
+// constValue returns the value of e if it is a constant expression: a
+// literal, a named constant, any constant expression; nil otherwise.
+func (fp *filePass) constValue(e ast.Expr) constant.Value {
+	return fp.TypesInfo.Types[e].Value
 }

@@ -66,15 +66,19 @@ func newImports(fp *filePass, sites []token.Pos) *imports {
 // same import.
 func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (string, []analysis.TextEdit, bool) {
 	fp := imp.fp
-	scope := imp.scope(pos)
-	if scope == nil {
-		return "", nil, false
+	var scope *types.Scope // at pos, found when first needed
+	lookup := func(name string) types.Object {
+		if scope == nil {
+			if scope = imp.scope(pos); scope == nil {
+				return nil
+			}
+		}
+		_, obj := scope.LookupParent(name, pos)
+		return obj
 	}
 	if pkgPath == fp.Pkg.Path() || imp.dots {
-		if _, obj := scope.LookupParent(name, pos); obj != nil {
-			if c, ok := obj.(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == pkgPath && c.Parent() == c.Pkg().Scope() {
-				return name, nil, true // declared in this package, or dot-imported
-			}
+		if c, ok := lookup(name).(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == pkgPath && c.Parent() == c.Pkg().Scope() {
+			return name, nil, true // declared in this package, or dot-imported
 		}
 		if pkgPath == fp.Pkg.Path() {
 			return "", nil, false // shadowed in its own package
@@ -85,7 +89,7 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 		if pkgName == nil || pkgName.Imported().Path() != pkgPath {
 			continue // another package, or a blank or dot import
 		}
-		if _, obj := scope.LookupParent(pkgName.Name(), pos); obj == pkgName {
+		if lookup(pkgName.Name()) == pkgName {
 			return imp.text(pkgName.Name(), name), nil, true
 		}
 	}
@@ -145,10 +149,20 @@ func (imp *imports) freshName(base string) string {
 
 // nameInUse reports whether name means something at one of the sites.
 func (imp *imports) nameInUse(name string) bool {
-	for _, pos := range imp.sites {
-		if scope := imp.scope(pos); scope != nil {
-			if _, obj := scope.LookupParent(name, pos); obj != nil {
-				return true
+	// Most names are declared in no local scope of the file, and the
+	// file's scopes tell at once whether they mean something anywhere.
+	file := imp.fp.TypesInfo.Scopes[imp.fp.file]
+	if file != nil {
+		if _, obj := file.LookupParent(name, token.NoPos); obj != nil {
+			return true // an import, or a package-level or universe name: seen everywhere
+		}
+	}
+	if file == nil || declaresLocally(file, name) {
+		for _, pos := range imp.sites {
+			if scope := imp.scope(pos); scope != nil {
+				if _, obj := scope.LookupParent(name, pos); obj != nil {
+					return true
+				}
 			}
 		}
 	}
@@ -157,6 +171,16 @@ func (imp *imports) nameInUse(name string) bool {
 	// for those of the package's test files when the package is
 	// analyzed without them: the test build would not compile.
 	return imp.testNames()[name]
+}
+
+// declaresLocally reports whether a scope inside s declares name.
+func declaresLocally(s *types.Scope, name string) bool {
+	for child := range s.Children() {
+		if child.Lookup(name) != nil || declaresLocally(child, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // scope returns the innermost scope of the file at pos.

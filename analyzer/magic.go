@@ -49,10 +49,10 @@ func (fp *filePass) reportMagic(found []magic) {
 	}
 }
 
-// magicAt returns the magic literal e, if it is a literal that stands
-// for the code behind field, of type codeType.
-func (fp *filePass) magicAt(e ast.Expr, codeType types.Type, field types.Object) (magic, bool) {
-	m, ok := fp.magicLiteral(e)
+// magicAt returns the magic literal e, of value v, if it is a literal
+// that stands for the code behind field, of type codeType.
+func (fp *filePass) magicAt(e ast.Expr, v constant.Value, codeType types.Type, field types.Object) (magic, bool) {
+	m, ok := fp.magicLiteral(e, v)
 	if !ok || !m.fits(codeType) {
 		return magic{}, false // not a literal, 0 without -zero, or not of the code's kind
 	}
@@ -70,7 +70,7 @@ func (fp *filePass) assignMagic(n *ast.AssignStmt, found []magic) []magic {
 		if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
 			continue // a local variable, not a field of an answer
 		}
-		m, ok := fp.magicLiteral(n.Rhs[i])
+		m, ok := fp.magicLiteral(n.Rhs[i], fp.constValue(n.Rhs[i]))
 		if !ok || !m.fits(fp.TypesInfo.TypeOf(lhs)) {
 			continue
 		}
@@ -106,7 +106,7 @@ func (fp *filePass) compositeMagic(n *ast.CompositeLit, found []magic) []magic {
 		if !ok || !field.IsField() {
 			continue
 		}
-		m, ok := fp.magicLiteral(kv.Value)
+		m, ok := fp.magicLiteral(kv.Value, fp.constValue(kv.Value))
 		if !ok {
 			continue
 		}
@@ -119,33 +119,25 @@ func (fp *filePass) compositeMagic(n *ast.CompositeLit, found []magic) []magic {
 	return found
 }
 
-// magicLiteral reports whether e is a literal, perhaps in parentheses,
-// with a value that the check reports: an integer but 0 (0 too under
-// -zero), or a non-empty string.
-func (fp *filePass) magicLiteral(e ast.Expr) (magic, bool) {
+// magicLiteral reports whether e, of constant value v (nil if none), is
+// a literal, perhaps in parentheses, with a value that the check
+// reports: an integer but 0 (0 too under -zero), or a non-empty string.
+func (fp *filePass) magicLiteral(e ast.Expr, v constant.Value) (magic, bool) {
 	lit, ok := ast.Unparen(e).(*ast.BasicLit)
-	if !ok {
-		return magic{}, false
-	}
-	tv, ok := fp.TypesInfo.Types[lit]
-	if !ok || tv.Value == nil {
+	if !ok || v == nil {
 		return magic{}, false
 	}
 	switch lit.Kind {
 	case token.STRING:
-		text := constant.StringVal(tv.Value)
+		text := constant.StringVal(v)
 		if text == "" {
 			return magic{}, false // no code at all
 		}
 		return magic{lit: lit, text: text, isString: true}, true
 	case token.INT, token.FLOAT:
-		v := constant.ToInt(tv.Value)
-		if v.Kind() != constant.Int {
+		n, ok := int64Of(v)
+		if !ok || n < 0 || (n == 0 && !fp.cfg.Zero) {
 			return magic{}, false // 4000.5 is no code
-		}
-		n, exact := constant.Int64Val(v)
-		if !exact || n < 0 || (n == 0 && !fp.cfg.Zero) {
-			return magic{}, false
 		}
 		return magic{lit: lit, value: n}, true
 	}

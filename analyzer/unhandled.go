@@ -45,28 +45,6 @@ func (d *dispatch) handlesNonZero() bool {
 	return slices.ContainsFunc(d.handled, func(v int64) bool { return v != 0 })
 }
 
-// taggedSwitch returns the switch on a code as a dispatch if it lists a
-// non-zero code among its cases.
-func (fp *filePass) taggedSwitch(n *ast.SwitchStmt) *dispatch {
-	d := &dispatch{pos: n.Switch, keyword: "switch", code: n.Tag, perResource: fp.perResource(n.Tag)}
-	for _, stmt := range n.Body.List {
-		clause := stmt.(*ast.CaseClause)
-		if clause.List == nil {
-			d.defaulted = true
-		}
-		for _, e := range clause.List {
-			if v, ok := fp.intConstant(e); ok {
-				d.handle(v)
-			}
-		}
-	}
-	if !d.handlesNonZero() {
-		return nil // switch r.Code { case 0: ... default: ... } tells success from failure
-	}
-	d.members = []ast.Expr{n.Tag}
-	return d
-}
-
 // taglessSwitch returns a dispatch for each code that the cases of the
 // tagless switch compare with a non-zero code; comparisons holds the
 // file's comparisons of codes.
@@ -131,7 +109,7 @@ func (set *dispatchSet) addEqualities(cond ast.Expr, comparisons map[*ast.Binary
 		if !ok {
 			return
 		}
-		if v, ok := set.fp.intValue(c); ok {
+		if v, ok := c.intValue(); ok {
 			set.add(e, c.code, v)
 		}
 	}
@@ -184,14 +162,12 @@ func sameExpr(a, b ast.Expr) bool {
 	return types.ExprString(a) == types.ExprString(b)
 }
 
-// intConstant returns the value of e if it is an integer constant
-// expression: a literal, a tccode constant, any named constant.
-func (fp *filePass) intConstant(e ast.Expr) (int64, bool) {
-	tv, ok := fp.TypesInfo.Types[e]
-	if !ok || tv.Value == nil {
+// int64Of returns v as an int64, if it is an integer that fits.
+func int64Of(v constant.Value) (int64, bool) {
+	if v == nil {
 		return 0, false
 	}
-	v := constant.ToInt(tv.Value)
+	v = constant.ToInt(v)
 	if v.Kind() != constant.Int {
 		return 0, false
 	}
