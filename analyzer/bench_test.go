@@ -24,11 +24,56 @@ import (
 //
 // BenchmarkDense is the worst case, a package of the bench command's
 // generated corpus (internal/corpus), where every function holds
-// findings; BenchmarkNoCodes is the common case, a package with no
-// TencentCloud code, where the fast path returns at once.
+// findings, analyzed again and again; BenchmarkCorpus analyzes the 40
+// packages of the corpus's first unit in turn, as a driver does, so
+// that each package's syntax and types have left the processor's
+// caches by the time it comes round again. BenchmarkNoCodes is the
+// common case, a package with no TencentCloud code, where the fast
+// path returns at once.
 
 func BenchmarkDense(b *testing.B)   { benchmarkRun(b, corpusPackage()) }
 func BenchmarkNoCodes(b *testing.B) { benchmarkRun(b, []string{noCodesSource(50)}) }
+
+func BenchmarkCorpus(b *testing.B) {
+	const n = 40
+	fset := token.NewFileSet()
+	imp := &corpusImporter{std: fuzzImporter(), pkgs: make(map[string]*types.Package)}
+	a := analyzer.New(analyzer.DefaultConfig())
+	var runs []func(func(analysis.Diagnostic))
+	for i := range n {
+		var srcs []string
+		for j := range corpus.FilesPerPackage {
+			srcs = append(srcs, corpus.File(i, j))
+		}
+		path := fmt.Sprintf("example.com/corpus/p%03d", i)
+		run, pkg := loadAt(b, a, fset, path, srcs, imp)
+		imp.pkgs[path] = pkg
+		runs = append(runs, run)
+	}
+	diags := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, run := range runs {
+			run(func(analysis.Diagnostic) { diags++ })
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/package")
+	b.ReportMetric(float64(diags)/float64(b.N*n), "diagnostics/package")
+}
+
+// corpusImporter imports the corpus's packages from those already
+// checked, and the rest as the fuzz test does.
+type corpusImporter struct {
+	std  types.Importer
+	pkgs map[string]*types.Package
+}
+
+func (c *corpusImporter) Import(path string) (*types.Package, error) {
+	if pkg, ok := c.pkgs[path]; ok {
+		return pkg, nil
+	}
+	return c.std.Import(path)
+}
 
 func benchmarkRun(b *testing.B, srcs []string) {
 	run := loadPackage(b, srcs)
@@ -64,10 +109,17 @@ func corpusPackage() []string {
 // and returns a function that runs the analyzer with its default
 // settings on it, as a driver would.
 func loadPackage(tb testing.TB, srcs []string) func(report func(analysis.Diagnostic)) {
+	run, _ := loadAt(tb, analyzer.New(analyzer.DefaultConfig()), token.NewFileSet(), "example.com/bench", srcs, fuzzImporter())
+	return run
+}
+
+// loadAt parses and type-checks the package path of the files srcs,
+// importing through imp, and returns it and a function that runs the
+// analyzer a on it.
+func loadAt(tb testing.TB, a *analysis.Analyzer, fset *token.FileSet, path string, srcs []string, imp types.Importer) (func(report func(analysis.Diagnostic)), *types.Package) {
 	// The files live in an empty directory, as a package with no test
 	// files (which the analyzer would read for names) does.
 	dir := tb.TempDir()
-	fset := token.NewFileSet()
 	var files []*ast.File
 	text := make(map[string][]byte)
 	for i, src := range srcs {
@@ -86,17 +138,16 @@ func loadPackage(tb testing.TB, srcs []string) func(report func(analysis.Diagnos
 		Selections: make(map[*ast.SelectorExpr]*types.Selection),
 		Scopes:     make(map[ast.Node]*types.Scope),
 	}
-	pkg, err := (&types.Config{Importer: fuzzImporter()}).Check(files[0].Name.Name, fset, files, info)
+	pkg, err := (&types.Config{Importer: imp}).Check(path, fset, files, info)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	a := analyzer.New(analyzer.DefaultConfig())
 	insp := inspector.New(files)
 	return func(report func(analysis.Diagnostic)) {
 		if err := runOn(a, fset, files, pkg, info, insp, text, report); err != nil {
 			tb.Fatal(err)
 		}
-	}
+	}, pkg
 }
 
 // noCodesSource returns a file of n units of code with structs, integer

@@ -31,8 +31,17 @@ func (fp *filePass) comparison(n *ast.BinaryExpr) (comparison, bool) {
 	if n.Op != token.EQL && n.Op != token.NEQ {
 		return comparison{}, false // an ordered comparison tests a range of codes
 	}
-	for _, pair := range [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
+	pairs := [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}}
+	if _, lit := ast.Unparen(n.X).(*ast.BasicLit); lit {
+		pairs[0], pairs[1] = pairs[1], [2]ast.Expr{} // 4100 == r.Code: the literal is the constant
+	} else if _, lit := ast.Unparen(n.Y).(*ast.BasicLit); lit {
+		pairs[1] = [2]ast.Expr{} // r.Code == 4100
+	}
+	for _, pair := range pairs {
 		code, value := pair[0], pair[1]
+		if code == nil {
+			break
+		}
 		v := fp.constValue(value)
 		if v == nil {
 			continue
@@ -41,11 +50,27 @@ func (fp *filePass) comparison(n *ast.BinaryExpr) (comparison, bool) {
 		if field == nil {
 			continue
 		}
-		if t := fp.TypesInfo.TypeOf(code); t != nil && (isNumber(t) || isString(t)) {
+		if t := fp.typeOf(code); t != nil && (isNumber(t) || isString(t)) {
 			return comparison{code: code, field: field, value: value, val: v, codeType: t}, true
 		}
 	}
 	return comparison{}, false
+}
+
+// typeOf returns the type of e, from the selection or object behind it
+// where there is one: codeField has just looked those up.
+func (fp *filePass) typeOf(e ast.Expr) types.Type {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if sel := fp.TypesInfo.Selections[e]; sel != nil {
+			return sel.Type()
+		}
+	case *ast.Ident:
+		if obj := fp.TypesInfo.Uses[e]; obj != nil {
+			return obj.Type()
+		}
+	}
+	return fp.TypesInfo.TypeOf(e)
 }
 
 // intValue returns the value of c's constant if c compares a number
@@ -78,14 +103,16 @@ func (fp *filePass) check() {
 		batch = newBatchCheck(fp)
 	}
 
-	nodes := []ast.Node{
-		(*ast.BinaryExpr)(nil),
-		(*ast.SwitchStmt)(nil),
-		(*ast.IfStmt)(nil),
-		(*ast.AssignStmt)(nil),
-		(*ast.CompositeLit)(nil),
+	// Gather the nodes first, those findCodeVars needs included, so
+	// that the file is walked once.
+	nodes := fp.pkg.nodes[:0]
+	for cur := range fp.curFile.Preorder(checkTypes...) {
+		nodes = append(nodes, cur)
 	}
-	for cur := range fp.curFile.Preorder(nodes...) {
+	fp.nodes = nodes
+	defer func() { fp.pkg.nodes = nodes[:0] }()
+
+	for _, cur := range nodes {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
 			c, ok := fp.comparison(n)
@@ -183,6 +210,15 @@ func (fp *filePass) check() {
 	}
 	fp.reportMagic(found)
 }
+
+// checkTypes are the types of the nodes check looks at, with those of
+// findCodeVars.
+var checkTypes = append([]ast.Node{
+	(*ast.BinaryExpr)(nil),
+	(*ast.SwitchStmt)(nil),
+	(*ast.IfStmt)(nil),
+	(*ast.CompositeLit)(nil),
+}, sourceTypes...)
 
 // outermostFunc returns the function declaration around cur, or the
 // outermost function literal where there is none: closures belong to

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"slices"
 	"strings"
 
@@ -30,6 +31,10 @@ type filePass struct {
 	// codeVars holds the local variables that hold a code, each with a
 	// code expression it was assigned from (for the field behind it).
 	codeVars map[*types.Var]ast.Expr
+
+	// nodes holds the file's nodes that check looks at, gathered in
+	// one walk before it looks at them; nil until then.
+	nodes []inspector.Cursor
 
 	// ranges maps range value variables to what they range over,
 	// found when first needed.
@@ -89,6 +94,9 @@ type pkgState struct {
 	found       []magic
 	comparisons map[*ast.BinaryExpr]comparison
 	chains      []ast.Stmt
+	nodes       []inspector.Cursor
+	sources     map[*types.Var][]ast.Expr // of findCodeVars
+	bad         map[*types.Var]bool
 }
 
 func newPkgState() *pkgState {
@@ -97,6 +105,8 @@ func newPkgState() *pkgState {
 		batches:     make(map[types.Type]bool),
 		getters:     make(map[*types.Func]bool),
 		comparisons: make(map[*ast.BinaryExpr]comparison),
+		sources:     make(map[*types.Var][]ast.Expr),
+		bad:         make(map[*types.Var]bool),
 	}
 }
 
@@ -114,6 +124,9 @@ func (s *pkgState) reset() {
 	clear(s.comparisons)
 	clear(s.chains)
 	s.chains = s.chains[:0]
+	clear(s.sources)
+	clear(s.bad)
+	s.nodes = s.nodes[:0]
 }
 
 // newFilePass returns the state of the analysis of the file at
@@ -481,27 +494,23 @@ func isTypeParam(t types.Type) bool {
 // localSources records, for each local variable of a number type (or
 // pointer to one) defined in the file, what it is assigned from.
 type localSources struct {
-	exprs map[*types.Var][]ast.Expr // a nil entry is a zero value: var x int
-	bad   map[*types.Var]bool       // address taken, incremented, or defined where no source is visible
+	// exprs holds the values that are not constants (zero values
+	// included): a variable assigned only constants has an empty entry.
+	exprs map[*types.Var][]ast.Expr
+	bad   map[*types.Var]bool // address taken, incremented, or defined where no source is visible
 }
 
 // findCodeVars computes fp.codeVars: the local variables that are
 // assigned from at least one code expression and otherwise only from
 // code expressions and constants, and whose address is never taken.
 func (fp *filePass) findCodeVars() {
-	src := localSources{
-		exprs: make(map[*types.Var][]ast.Expr),
-		bad:   make(map[*types.Var]bool),
-	}
-	nodes := []ast.Node{
-		(*ast.AssignStmt)(nil),
-		(*ast.ValueSpec)(nil),
-		(*ast.RangeStmt)(nil),
-		(*ast.UnaryExpr)(nil),
-		(*ast.IncDecStmt)(nil),
-	}
-	for cur := range fp.curFile.Preorder(nodes...) {
-		switch n := cur.Node().(type) {
+	src := localSources{exprs: fp.pkg.sources, bad: fp.pkg.bad}
+	defer func() {
+		clear(src.exprs) // the space, for the next file
+		clear(src.bad)
+	}()
+	for n := range fp.sourceNodes() {
+		switch n := n.(type) {
 		case *ast.AssignStmt:
 			switch {
 			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
@@ -549,25 +558,19 @@ func (fp *filePass) findCodeVars() {
 	}
 
 	// Start from every candidate and drop those with a source that is
-	// not a code or a constant, until nothing changes: this keeps
-	// chains (a := r.Code; b := a) and cycles (a = b; b = a) alike.
+	// not a code, until nothing changes: this keeps chains (a := r.Code;
+	// b := a) and cycles (a = b; b = a) alike.
 	fp.codeVars = make(map[*types.Var]ast.Expr)
 	for v, exprs := range src.exprs {
-		if src.bad[v] {
-			continue
-		}
-		for _, e := range exprs {
-			if e != nil && !fp.isConstant(e) {
-				fp.codeVars[v] = e
-				break
-			}
+		if !src.bad[v] && len(exprs) > 0 {
+			fp.codeVars[v] = exprs[0]
 		}
 	}
 	for changed := true; changed; {
 		changed = false
 		for v := range fp.codeVars {
 			for _, e := range src.exprs[v] {
-				if e != nil && !fp.isConstant(e) && fp.codeField(e) == nil {
+				if fp.codeField(e) == nil {
 					delete(fp.codeVars, v)
 					changed = true
 					break
@@ -577,21 +580,56 @@ func (fp *filePass) findCodeVars() {
 	}
 }
 
+// sourceNodes returns the nodes of the file that findCodeVars looks at,
+// and perhaps others: those check has gathered if it has, else the
+// file's own.
+func (fp *filePass) sourceNodes() iter.Seq[ast.Node] {
+	return func(yield func(ast.Node) bool) {
+		if fp.nodes != nil {
+			for _, cur := range fp.nodes {
+				if !yield(cur.Node()) {
+					return
+				}
+			}
+			return
+		}
+		for cur := range fp.curFile.Preorder(sourceTypes...) {
+			if !yield(cur.Node()) {
+				return
+			}
+		}
+	}
+}
+
+// sourceTypes are the types of the nodes findCodeVars looks at.
+var sourceTypes = []ast.Node{
+	(*ast.AssignStmt)(nil),
+	(*ast.ValueSpec)(nil),
+	(*ast.RangeStmt)(nil),
+	(*ast.UnaryExpr)(nil),
+	(*ast.IncDecStmt)(nil),
+}
+
 // localVar returns the local variable that the identifier e defines or
-// uses, if it is one of a number or string type, or a pointer to one.
-func (fp *filePass) localVar(e ast.Expr) *types.Var {
+// uses, if it is one of a number or string type, or a pointer to one,
+// and whether e defines it.
+func (fp *filePass) localVar(e ast.Expr) (*types.Var, bool) {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok {
-		return nil
+		return nil, false
 	}
-	v, ok := fp.TypesInfo.ObjectOf(id).(*types.Var)
+	obj, defined := fp.TypesInfo.Defs[id], true
+	if obj == nil {
+		obj, defined = fp.TypesInfo.Uses[id], false
+	}
+	v, ok := obj.(*types.Var)
 	if !ok || v.IsField() || v.Parent() == nil || v.Parent() == fp.Pkg.Scope() {
-		return nil // not a local variable
+		return nil, false // not a local variable
 	}
 	if t := deref(v.Type()); !isNumber(t) && !isString(t) {
-		return nil
+		return nil, false
 	}
-	return v
+	return v, defined
 }
 
 // addSource records that lhs is assigned rhs (nil: a zero value).
@@ -599,21 +637,23 @@ func (fp *filePass) localVar(e ast.Expr) *types.Var {
 // file (parameters, results), are marked bad: their value comes from
 // elsewhere.
 func (fp *filePass) addSource(src localSources, lhs, rhs ast.Expr) {
-	v := fp.localVar(lhs)
+	v, defined := fp.localVar(lhs)
 	if v == nil {
 		return
 	}
-	if fp.TypesInfo.Defs[ast.Unparen(lhs).(*ast.Ident)] == nil {
-		if _, defined := src.exprs[v]; !defined {
-			src.bad[v] = true // assigned before (or without) its definition: a parameter
-			return
-		}
+	exprs, seen := src.exprs[v]
+	if !defined && !seen {
+		src.bad[v] = true // assigned before (or without) its definition: a parameter
+		return
 	}
-	src.exprs[v] = append(src.exprs[v], rhs)
+	if rhs != nil && !fp.isConstant(rhs) {
+		exprs = append(exprs, rhs)
+	}
+	src.exprs[v] = exprs
 }
 
 func (fp *filePass) markBad(src localSources, e ast.Expr) {
-	if v := fp.localVar(e); v != nil {
+	if v, _ := fp.localVar(e); v != nil {
 		src.bad[v] = true
 	}
 }

@@ -22,7 +22,7 @@ import (
 // imports decides, for one file, how fixes refer to other packages.
 type imports struct {
 	fp    *filePass
-	sites []token.Pos                    // where the file's fixes write a constant
+	sites []token.Pos                    // where the file's fixes write a constant, in order
 	dots  bool                           // the file has a dot import
 	fresh map[string]string              // by import path: the name a new import gets
 	edits map[string][]analysis.TextEdit // by import path: the edit that adds it
@@ -38,6 +38,7 @@ type literal struct {
 }
 
 func newImports(fp *filePass, sites []token.Pos) *imports {
+	slices.Sort(sites)
 	imp := &imports{
 		fp:    fp,
 		sites: sites,
@@ -149,15 +150,15 @@ func (imp *imports) freshName(base string) string {
 
 // nameInUse reports whether name means something at one of the sites.
 func (imp *imports) nameInUse(name string) bool {
-	// Most names are declared in no local scope of the file, and the
-	// file's scopes tell at once whether they mean something anywhere.
 	file := imp.fp.TypesInfo.Scopes[imp.fp.file]
 	if file != nil {
 		if _, obj := file.LookupParent(name, token.NoPos); obj != nil {
 			return true // an import, or a package-level or universe name: seen everywhere
 		}
 	}
-	if file == nil || declaresLocally(file, name) {
+	// Only the local scopes around the sites can hide the name; look
+	// in each of them once, and at each site only if one declares it.
+	if file == nil || declaresAround(file, name, imp.sites) {
 		for _, pos := range imp.sites {
 			if scope := imp.scope(pos); scope != nil {
 				if _, obj := scope.LookupParent(name, pos); obj != nil {
@@ -173,10 +174,13 @@ func (imp *imports) nameInUse(name string) bool {
 	return imp.testNames()[name]
 }
 
-// declaresLocally reports whether a scope inside s declares name.
-func declaresLocally(s *types.Scope, name string) bool {
+// declaresAround reports whether a scope inside s that holds one of the
+// positions sites (in order) declares name.
+func declaresAround(s *types.Scope, name string, sites []token.Pos) bool {
 	for child := range s.Children() {
-		if child.Lookup(name) != nil || declaresLocally(child, name) {
+		lo, _ := slices.BinarySearch(sites, child.Pos())
+		hi, _ := slices.BinarySearch(sites, child.End())
+		if lo < hi && (child.Lookup(name) != nil || declaresAround(child, name, sites[lo:hi])) {
 			return true
 		}
 	}
