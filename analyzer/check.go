@@ -110,7 +110,7 @@ func (fp *filePass) check() {
 		nodes = append(nodes, cur)
 	}
 	fp.nodes = nodes
-	defer func() { fp.pkg.nodes = nodes[:0] }()
+	defer func() { fp.nodes, fp.pkg.nodes = nil, nodes[:0] }()
 
 	for _, cur := range nodes {
 		switch n := cur.Node().(type) {
@@ -134,13 +134,13 @@ func (fp *filePass) check() {
 				chains = append(chains, n)
 				continue
 			}
-			t := fp.TypesInfo.TypeOf(n.Tag)
-			if t == nil || !isNumber(t) && !isString(t) {
-				continue
-			}
 			field := fp.codeField(n.Tag)
 			if field == nil {
 				continue // not a switch on a code
+			}
+			t := fp.typeOf(n.Tag)
+			if t == nil || !isNumber(t) && !isString(t) {
+				continue
 			}
 			// The switch is a dispatch if it lists a non-zero code
 			// among its cases; switch r.Code { case 0: ... default: ... }
