@@ -113,7 +113,7 @@ func (fp *filePass) batchAnswer(code ast.Expr) (string, bool) {
 			code = e.Args[0] // int64(resp.Code)
 		case *ast.Ident:
 			v, _ := fp.TypesInfo.Uses[e].(*types.Var)
-			src, ok := fp.codeVars[v]
+			src, ok := fp.codeVar(v)
 			if !ok {
 				return "", false
 			}

@@ -103,16 +103,14 @@ func (fp *filePass) check() {
 		batch = newBatchCheck(fp)
 	}
 
-	// Gather the nodes first, those findCodeVars needs included, so
-	// that the file is walked once.
-	nodes := fp.pkg.nodes[:0]
-	for cur := range fp.curFile.Preorder(checkTypes...) {
-		nodes = append(nodes, cur)
+	nodes := []ast.Node{
+		(*ast.BinaryExpr)(nil),
+		(*ast.SwitchStmt)(nil),
+		(*ast.IfStmt)(nil),
+		(*ast.AssignStmt)(nil),
+		(*ast.CompositeLit)(nil),
 	}
-	fp.nodes = nodes
-	defer func() { fp.nodes, fp.pkg.nodes = nil, nodes[:0] }()
-
-	for _, cur := range nodes {
+	for cur := range fp.curFile.Preorder(nodes...) {
 		switch n := cur.Node().(type) {
 		case *ast.BinaryExpr:
 			c, ok := fp.comparison(n)
@@ -210,15 +208,6 @@ func (fp *filePass) check() {
 	}
 	fp.reportMagic(found)
 }
-
-// checkTypes are the types of the nodes check looks at, with those of
-// findCodeVars.
-var checkTypes = append([]ast.Node{
-	(*ast.BinaryExpr)(nil),
-	(*ast.SwitchStmt)(nil),
-	(*ast.IfStmt)(nil),
-	(*ast.CompositeLit)(nil),
-}, sourceTypes...)
 
 // outermostFunc returns the function declaration around cur, or the
 // outermost function literal where there is none: closures belong to

@@ -1,11 +1,11 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"iter"
 	"slices"
 	"strings"
 
@@ -29,12 +29,15 @@ type filePass struct {
 	pkg *pkgState
 
 	// codeVars holds the local variables that hold a code, each with a
-	// code expression it was assigned from (for the field behind it).
-	codeVars map[*types.Var]ast.Expr
+	// code expression it was assigned from (for the field behind it),
+	// of the top-level declarations marked in varsFound: a declaration's
+	// are found when first needed (codeVar).
+	codeVars  map[*types.Var]ast.Expr
+	varsFound []bool
 
-	// nodes holds the file's nodes that check looks at, gathered in
-	// one walk before it looks at them; nil until then.
-	nodes []inspector.Cursor
+	// decls holds the file's top-level declarations, found when first
+	// needed.
+	decls []inspector.Cursor
 
 	// ranges maps range value variables to what they range over,
 	// found when first needed.
@@ -94,9 +97,7 @@ type pkgState struct {
 	found       []magic
 	comparisons map[*ast.BinaryExpr]comparison
 	chains      []ast.Stmt
-	nodes       []inspector.Cursor
-	sources     map[*types.Var][]ast.Expr // of findCodeVars
-	bad         map[*types.Var]bool
+	sources     localSources // of findCodeVars
 }
 
 func newPkgState() *pkgState {
@@ -105,8 +106,7 @@ func newPkgState() *pkgState {
 		batches:     make(map[types.Type]bool),
 		getters:     make(map[*types.Func]bool),
 		comparisons: make(map[*ast.BinaryExpr]comparison),
-		sources:     make(map[*types.Var][]ast.Expr),
-		bad:         make(map[*types.Var]bool),
+		sources:     localSources{exprs: make(map[*types.Var][]ast.Expr), bad: make(map[*types.Var]bool)},
 	}
 }
 
@@ -124,9 +124,9 @@ func (s *pkgState) reset() {
 	clear(s.comparisons)
 	clear(s.chains)
 	s.chains = s.chains[:0]
-	clear(s.sources)
-	clear(s.bad)
-	s.nodes = s.nodes[:0]
+	clear(s.sources.exprs)
+	clear(s.sources.bad)
+	s.sources.inUse = false
 }
 
 // newFilePass returns the state of the analysis of the file at
@@ -181,11 +181,8 @@ func (fp *filePass) codeFieldDepth(e ast.Expr, depth int) types.Object {
 			}
 		}
 	case *ast.Ident:
-		if v, ok := fp.TypesInfo.Uses[e].(*types.Var); ok && !v.IsField() {
-			if fp.codeVars == nil {
-				fp.findCodeVars() // computed when first needed: most files never need it
-			}
-			if src, ok := fp.codeVars[v]; ok {
+		if v, ok := fp.TypesInfo.Uses[e].(*types.Var); ok {
+			if src, ok := fp.codeVar(v); ok {
 				return fp.codeFieldDepth(src, depth+1)
 			}
 		}
@@ -264,7 +261,7 @@ func (fp *filePass) perResource(e ast.Expr) bool {
 			return false
 		case *ast.Ident:
 			v, _ := fp.TypesInfo.Uses[x].(*types.Var)
-			src, ok := fp.codeVars[v]
+			src, ok := fp.codeVar(v)
 			if !ok {
 				return false
 			}
@@ -492,25 +489,62 @@ func isTypeParam(t types.Type) bool {
 }
 
 // localSources records, for each local variable of a number type (or
-// pointer to one) defined in the file, what it is assigned from.
+// pointer to one) of a declaration, what it is assigned from.
 type localSources struct {
 	// exprs holds the values that are not constants (zero values
 	// included): a variable assigned only constants has an empty entry.
 	exprs map[*types.Var][]ast.Expr
 	bad   map[*types.Var]bool // address taken, incremented, or defined where no source is visible
+	inUse bool                // pkgState.sources: a search is using it
 }
 
-// findCodeVars computes fp.codeVars: the local variables that are
-// assigned from at least one code expression and otherwise only from
-// code expressions and constants, and whose address is never taken.
-func (fp *filePass) findCodeVars() {
-	src := localSources{exprs: fp.pkg.sources, bad: fp.pkg.bad}
+// codeVar reports whether v is a local variable that holds a code, and
+// returns a code expression it is assigned from.
+func (fp *filePass) codeVar(v *types.Var) (ast.Expr, bool) {
+	if v == nil || v.IsField() || v.Parent() == nil || v.Parent() == fp.Pkg.Scope() {
+		return nil, false // not a local variable
+	}
+	if fp.decls == nil {
+		for cur := range fp.curFile.Children() {
+			if _, ok := cur.Node().(ast.Decl); ok {
+				fp.decls = append(fp.decls, cur)
+			}
+		}
+		fp.varsFound = make([]bool, len(fp.decls))
+	}
+	// The top-level declaration that declares v: a variable is used
+	// only inside it, and its sources too.
+	i, _ := slices.BinarySearchFunc(fp.decls, v.Pos(), func(c inspector.Cursor, p token.Pos) int { return cmp.Compare(c.Node().End(), p) })
+	if i == len(fp.decls) || v.Pos() < fp.decls[i].Node().Pos() {
+		return nil, false // declared in another file
+	}
+	if !fp.varsFound[i] {
+		fp.varsFound[i] = true // before the search, which looks up the declaration's variables
+		fp.findCodeVars(fp.decls[i])
+	}
+	src, ok := fp.codeVars[v]
+	return src, ok
+}
+
+// findCodeVars adds to fp.codeVars the local variables of the top-level
+// declaration at decl that are assigned from at least one code
+// expression and otherwise only from code expressions and constants,
+// and whose address is never taken.
+func (fp *filePass) findCodeVars(decl inspector.Cursor) {
+	src := fp.pkg.sources
+	if src.inUse {
+		// Not expected: a declaration's sources resolve within it.
+		src = localSources{exprs: make(map[*types.Var][]ast.Expr), bad: make(map[*types.Var]bool)}
+	}
+	src.inUse = true
+	fp.pkg.sources.inUse = true
 	defer func() {
-		clear(src.exprs) // the space, for the next file
+		clear(src.exprs) // the space, for the next declaration
 		clear(src.bad)
+		fp.pkg.sources.inUse = false
 	}()
-	for n := range fp.sourceNodes() {
-		switch n := n.(type) {
+	for cur := range decl.Preorder(sourceTypes...) {
+		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
 			switch {
 			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
@@ -560,42 +594,28 @@ func (fp *filePass) findCodeVars() {
 	// Start from every candidate and drop those with a source that is
 	// not a code, until nothing changes: this keeps chains (a := r.Code;
 	// b := a) and cycles (a = b; b = a) alike.
-	fp.codeVars = make(map[*types.Var]ast.Expr)
+	if fp.codeVars == nil {
+		fp.codeVars = make(map[*types.Var]ast.Expr)
+	}
+	var candidates []*types.Var
 	for v, exprs := range src.exprs {
 		if !src.bad[v] && len(exprs) > 0 {
 			fp.codeVars[v] = exprs[0]
+			candidates = append(candidates, v)
 		}
 	}
 	for changed := true; changed; {
 		changed = false
-		for v := range fp.codeVars {
+		for _, v := range candidates {
+			if _, ok := fp.codeVars[v]; !ok {
+				continue // dropped already
+			}
 			for _, e := range src.exprs[v] {
 				if fp.codeField(e) == nil {
 					delete(fp.codeVars, v)
 					changed = true
 					break
 				}
-			}
-		}
-	}
-}
-
-// sourceNodes returns the nodes of the file that findCodeVars looks at,
-// and perhaps others: those check has gathered if it has, else the
-// file's own.
-func (fp *filePass) sourceNodes() iter.Seq[ast.Node] {
-	return func(yield func(ast.Node) bool) {
-		if fp.nodes != nil {
-			for _, cur := range fp.nodes {
-				if !yield(cur.Node()) {
-					return
-				}
-			}
-			return
-		}
-		for cur := range fp.curFile.Preorder(sourceTypes...) {
-			if !yield(cur.Node()) {
-				return
 			}
 		}
 	}

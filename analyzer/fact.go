@@ -68,6 +68,7 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 		fn      *types.Func
 		curFile inspector.Cursor
 		returns []*ast.ReturnStmt
+		calls   []*types.Func // the functions its body calls
 	}
 	var candidates []candidate
 	for curFile := range root.Children() {
@@ -86,11 +87,45 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 				return !lit // a literal's returns are its own
 			})
 			if len(cand.returns) > 0 {
+				for call := range cur.Preorder((*ast.CallExpr)(nil)) {
+					if callee := typeutil.StaticCallee(pass.TypesInfo, call.Node().(*ast.CallExpr)); callee != nil {
+						cand.calls = append(cand.calls, callee)
+					}
+				}
 				candidates = append(candidates, cand)
 				funcs[fn] = true
 			}
 		}
 	}
+
+	// Put the functions a candidate calls before it, as far as cycles
+	// allow: each round of the fixed points below then sees the verdict
+	// on a candidate's callees, among them those its locals are
+	// assigned from, and a chain of calls settles in a round or two
+	// rather than a round per link.
+	index := make(map[*types.Func]int, len(candidates))
+	for i, cand := range candidates {
+		index[cand.fn] = i
+	}
+	visited := make([]bool, len(candidates))
+	var ordered []candidate
+	var visit func(i int)
+	visit = func(i int) {
+		if visited[i] {
+			return
+		}
+		visited[i] = true
+		for _, callee := range candidates[i].calls {
+			if j, ok := index[callee.Origin()]; ok {
+				visit(j)
+			}
+		}
+		ordered = append(ordered, candidates[i])
+	}
+	for i := range candidates {
+		visit(i)
+	}
+	candidates = ordered
 	for changed := true; changed; {
 		changed = false
 		passFor := c.filePasses(pass, funcs)

@@ -87,3 +87,35 @@ func Deep(r *Response, n int) int {
 	}
 	return Deep(r, n-1)
 }
+
+// Chain0 to Chain3 return a code, each through a local from the next,
+// declared before it: codes, in a single round of the fixed points.
+func Chain0(r *Response) int {
+	c := Chain1(r)
+	return c
+}
+
+func Chain1(r *Response) int {
+	c := Chain2(r)
+	return c
+}
+
+func Chain2(r *Response) int {
+	c := Chain3(r)
+	return c
+}
+
+func Chain3(r *Response) int { return r.Code }
+
+// Tally0 returns, through a local, what Tally1 returns: a count, not a
+// code.
+func Tally0(r *Response) int {
+	c := Tally1(r)
+	return c
+}
+
+func Tally1(r *Response) int { return len(r.Message) }
+
+func _(r *Response) bool {
+	return Chain0(r) == 4100 || Tally0(r) == 4400 // want `code 4100`
+}
