@@ -495,7 +495,7 @@ type localSources struct {
 	// included): a variable assigned only constants has an empty entry.
 	exprs map[*types.Var][]ast.Expr
 	bad   map[*types.Var]bool // address taken, incremented, or defined where no source is visible
-	inUse bool                // pkgState.sources: a search is using it
+	inUse bool                // of pkgState.sources: a search is using it
 }
 
 // codeVar reports whether v is a local variable that holds a code, and
@@ -505,6 +505,7 @@ func (fp *filePass) codeVar(v *types.Var) (ast.Expr, bool) {
 		return nil, false // not a local variable
 	}
 	if fp.decls == nil {
+		fp.decls = []inspector.Cursor{}
 		for cur := range fp.curFile.Children() {
 			if _, ok := cur.Node().(ast.Decl); ok {
 				fp.decls = append(fp.decls, cur)
@@ -535,14 +536,14 @@ func (fp *filePass) findCodeVars(decl inspector.Cursor) {
 	if src.inUse {
 		// Not expected: a declaration's sources resolve within it.
 		src = localSources{exprs: make(map[*types.Var][]ast.Expr), bad: make(map[*types.Var]bool)}
+	} else {
+		fp.pkg.sources.inUse = true
+		defer func() {
+			clear(src.exprs) // the space, for the next declaration
+			clear(src.bad)
+			fp.pkg.sources.inUse = false
+		}()
 	}
-	src.inUse = true
-	fp.pkg.sources.inUse = true
-	defer func() {
-		clear(src.exprs) // the space, for the next declaration
-		clear(src.bad)
-		fp.pkg.sources.inUse = false
-	}()
 	for cur := range decl.Preorder(sourceTypes...) {
 		switch n := cur.Node().(type) {
 		case *ast.AssignStmt:
