@@ -2,10 +2,13 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file holds the batch part of the unhandled check: the code of a
@@ -46,7 +49,7 @@ func (b *batchCheck) compared(cur inspector.Cursor, code ast.Expr, value int64, 
 	if value != 0 && value != partial {
 		return // neither a test of success nor of partial success
 	}
-	key, batch := b.fp.batchAnswer(code)
+	answer, batch := b.fp.batchAnswer(code)
 	if !batch {
 		return
 	}
@@ -54,7 +57,11 @@ func (b *batchCheck) compared(cur inspector.Cursor, code ast.Expr, value int64, 
 	if fn == nil {
 		return // not in a function
 	}
+	key := types.ExprString(answer)
 	if value == 0 {
+		if failure := failureBranch(cur); failure != nil && b.fp.handsOn(failure, answer) {
+			return // the failure path hands the answer to code that may well handle 5400
+		}
 		b.tests = append(b.tests, zeroTest{node, member, fn, key})
 		return
 	}
@@ -80,12 +87,93 @@ func (b *batchCheck) report() {
 	}
 }
 
+// failureBranch returns the branch that the comparison of a code with 0
+// at cur leads to when the code is not 0, if the comparison is the
+// condition of an if statement: its body for !=, its else for ==.
+func failureBranch(cur inspector.Cursor) ast.Node {
+	cmp, ok := cur.Node().(*ast.BinaryExpr)
+	if !ok {
+		return nil // a case of a switch
+	}
+	for {
+		kind, _ := cur.ParentEdge()
+		if kind != edge.ParenExpr_X {
+			break
+		}
+		cur = cur.Parent()
+	}
+	if kind, _ := cur.ParentEdge(); kind != edge.IfStmt_Cond {
+		return nil
+	}
+	stmt := cur.Parent().Node().(*ast.IfStmt)
+	if cmp.Op == token.NEQ {
+		return stmt.Body
+	}
+	if stmt.Else == nil {
+		return nil
+	}
+	return stmt.Else
+}
+
+// handsOn reports whether branch passes the batch answer (or a part of
+// it) to a function or method outside the standard library, which may
+// handle its partial success: a callee's code is not this check's to
+// see. Printing it or wrapping it in an error does not count.
+func (fp *filePass) handsOn(branch ast.Node, answer ast.Expr) bool {
+	rooted := func(e ast.Expr) bool {
+		for {
+			switch x := ast.Unparen(e).(type) {
+			case *ast.SelectorExpr:
+				if sameExpr(x, answer) {
+					return true
+				}
+				e = x.X
+			case *ast.UnaryExpr:
+				e = x.X
+			case *ast.StarExpr:
+				e = x.X
+			case *ast.IndexExpr:
+				e = x.X
+			default:
+				return sameExpr(x, answer)
+			}
+		}
+	}
+	found := false
+	ast.Inspect(branch, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		switch callee := typeutil.Callee(fp.TypesInfo, call).(type) {
+		case *types.Builtin:
+			return true // len(resp.Detail)
+		case *types.Func:
+			if callee.Pkg() != nil && isStdPath(callee.Pkg().Path()) {
+				return true // fmt.Errorf("%v", resp) and the like
+			}
+		case nil:
+			if fp.TypesInfo.Types[call.Fun].IsType() {
+				return true // a conversion
+			}
+		}
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && rooted(sel.X) {
+			found = true // resp.Retry()
+		}
+		for _, arg := range call.Args {
+			found = found || rooted(arg)
+		}
+		return !found
+	})
+	return found
+}
+
 // batchAnswer reports whether the code expression code (one that
 // codeField resolves) is the code of a batch answer (an envelope with a
-// Detail field, its own or embedded), and returns a key that names the
-// answer: the text of the expression it is selected from, after
-// following locals, conversions and dereferences.
-func (fp *filePass) batchAnswer(code ast.Expr) (string, bool) {
+// Detail field, its own or embedded), and returns the answer: the
+// expression it is selected from, after following locals, conversions
+// and dereferences, whose text names it.
+func (fp *filePass) batchAnswer(code ast.Expr) (ast.Expr, bool) {
 	for depth := 0; depth < 8; depth++ {
 		switch e := ast.Unparen(code).(type) {
 		case *ast.SelectorExpr:
@@ -102,20 +190,20 @@ func (fp *filePass) batchAnswer(code ast.Expr) (string, bool) {
 				}
 				x = ast.Unparen(sel.X)
 			}
-			return types.ExprString(x), fp.isBatch(fp.TypesInfo.TypeOf(x))
+			return x, fp.isBatch(fp.TypesInfo.TypeOf(x))
 		case *ast.CallExpr:
 			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
-				return types.ExprString(ast.Unparen(sel.X)), fp.isBatch(fp.TypesInfo.TypeOf(sel.X)) // resp.GetCode()
+				return ast.Unparen(sel.X), fp.isBatch(fp.TypesInfo.TypeOf(sel.X)) // resp.GetCode()
 			}
 			if len(e.Args) != 1 {
-				return "", false
+				return nil, false
 			}
 			code = e.Args[0] // int64(resp.Code)
 		case *ast.Ident:
 			v, _ := fp.TypesInfo.Uses[e].(*types.Var)
 			src, ok := fp.codeVar(v)
 			if !ok {
-				return "", false
+				return nil, false
 			}
 			code = src
 		case *ast.StarExpr:
@@ -125,10 +213,10 @@ func (fp *filePass) batchAnswer(code ast.Expr) (string, bool) {
 		case *ast.TypeAssertExpr:
 			code = e.X
 		default:
-			return "", false
+			return nil, false
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 // isBatch reports whether t, or what it points to, is an envelope with

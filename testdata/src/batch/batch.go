@@ -162,3 +162,36 @@ func _(resp *Outer) error {
 	}
 	return nil
 }
+
+// The failure path hands the answer to a function that may handle
+// 5400 itself: not this check's to judge.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		return retryFailed(s)
+	}
+	return nil
+}
+
+func _(s *SliceAnswer) error {
+	if s.Code == 0 {
+		return nil
+	} else {
+		return retryDetail(s.Detail)
+	}
+}
+
+// Printing it, wrapping it in an error, taking its length, or handing
+// it on outside the failure path does not count.
+func _(s *SliceAnswer) error {
+	if err := fill(s); err != nil {
+		return err
+	}
+	if s.Code != 0 { // want `batch answer's code is only tested against 0`
+		return fmt.Errorf("%v: %d results, %s", s, len(s.Detail), errors.New(s.Message))
+	}
+	return retryFailed(s)
+}
+
+func retryDetail(any) error { return nil }
+
+func fill(*SliceAnswer) error { return nil }
