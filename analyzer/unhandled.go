@@ -205,8 +205,9 @@ type unhandledKey struct {
 	missing []int
 }
 
-// unhandledMessage returns the message for key, built once per package
-// for each different key: a dispatch usually misses what the others do.
+// unhandledMessage returns the message for key, built once for each
+// different key and kept in fp.pkg, which outlives the package: a
+// dispatch usually misses what the others do.
 func (fp *filePass) unhandledMessage(key unhandledKey) string {
 	i := slices.IndexFunc(fp.pkg.unhandled, func(m unhandledMessage) bool {
 		return m.key.keyword == key.keyword && slices.Equal(m.key.missing, key.missing)
