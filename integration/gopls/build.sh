@@ -14,7 +14,7 @@
 #	GOPLS_VERSION  gopls version to build (default v0.23.0); only versions
 #	               whose injection point has been checked are accepted
 #
-# Usage:
+# Usage, by any path and from any directory:
 #
 #	integration/gopls/build.sh ~/bin/gopls-tccodelint
 set -euo pipefail
@@ -62,6 +62,24 @@ case $out in
 *) out=$PWD/$out ;;
 esac
 
+# The checkout this script is in, found before any cd: the script may
+# have been run by a relative path (integration/gopls/build.sh,
+# ./build.sh) or through a symlink. CDPATH is cleared so that cd prints
+# nothing.
+self=${BASH_SOURCE[0]}
+while [ -L "$self" ]; do
+	link=$(readlink -- "$self") || die "cannot read the symlink $self"
+	case $link in
+	/*) self=$link ;;
+	*) self=$(dirname -- "$self")/$link ;;
+	esac
+done
+root=$(CDPATH='' cd -P -- "$(dirname -- "$self")/../.." && pwd) ||
+	die "cannot find the directory of $self"
+if ! grep -q '^module github.com/tccodelint/tccodelint$' "$root/go.mod" 2>/dev/null; then
+	die "$root is not the tccodelint checkout (no go.mod for github.com/tccodelint/tccodelint); run the $prog of a tccodelint checkout (integration/gopls/$prog)"
+fi
+
 gopls_version=${GOPLS_VERSION:-v0.23.0}
 # The gopls versions whose internal/settings has been read: the injected
 # file relies on the unexported fields of settings.Analyzer and on
@@ -97,11 +115,6 @@ if [ -z "$have_go" ]; then
 elif ! version_at_least "$have_go" "$need_go"; then
 	die "gopls $gopls_version needs Go $need_go or later, but $(command -v go) is $go_version.
 Install a newer Go, or run with GOTOOLCHAIN=go$need_go to have go fetch that toolchain."
-fi
-
-root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
-if ! grep -q '^module github.com/tccodelint/tccodelint$' "$root/go.mod" 2>/dev/null; then
-	die "$root is not the tccodelint checkout (no go.mod for github.com/tccodelint/tccodelint); run $prog from inside it"
 fi
 
 # --- gopls's source, writable

@@ -2,7 +2,11 @@
 # test.sh is the end-to-end test of the gopls integration: it builds gopls
 # with tccodelint (build.sh), and checks on a copy of this repository that
 # gopls reports tccodelint's findings, offers and applies its fixes, and
-# honours "analyses": {"tccodelint": false}.
+# honours "analyses": {"tccodelint": false}. The build runs README.md's
+# command (integration/gopls/build.sh ~/bin/gopls-tccodelint) as README
+# writes it, from the repository root, with HOME a temporary directory,
+# so that the README stays true; build.sh is also run as ./build.sh from
+# its own directory, and through a symlink.
 #
 # Run from anywhere; CI runs it from the repo root as
 #
@@ -51,21 +55,57 @@ run() {
 		"$@" >"$out" 2>&1
 	fi
 }
+# README.md's commands, as README writes them.
+. "$root/integration/readme.sh"
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gopls-tccodelint-test.XXXXXX")
 trap 'chmod -R u+w "$tmp" 2>/dev/null || true; rm -rf "$tmp"' EXIT
 export GOWORK=off
 
-# --- build
+# --- build, with README.md's command
 
-start=$SECONDS
-if ! run "$tmp/build.log" bash "$here/build.sh" "$tmp/bin/gopls-tccodelint"; then
-	fail "build.sh builds gopls with tccodelint" "$tmp/build.log"
+build_cmd=$(readme_line 'integration/gopls/build.sh ')
+if [ -z "$build_cmd" ]; then
+	fail "README.md has no line 'integration/gopls/build.sh ...' in a \`\`\`sh block: the build command users are told to run, which this test runs"
 	summary
 	exit 1
 fi
-pass "build.sh builds gopls with tccodelint ($((SECONDS - start)) s)"
-gopls=$tmp/bin/gopls-tccodelint
+# The command as README writes it, from the repository root, with HOME a
+# temporary directory: ~/bin/gopls-tccodelint lands in $home/bin.
+home=$tmp/home
+mkdir -p "$home"
+home_env "$home"
+gopls=$home/bin/gopls-tccodelint
+start=$SECONDS
+if ! (cd "$root" && run "$tmp/build.log" env "${home_env[@]}" bash -c "$build_cmd"); then
+	fail "README's build command, from the repository root: $build_cmd" "$tmp/build.log"
+	summary
+	exit 1
+fi
+if [ ! -x "$gopls" ]; then
+	fail "README's build command wrote no ~/bin/gopls-tccodelint (HOME=$home): $build_cmd" "$tmp/build.log"
+	summary
+	exit 1
+fi
+pass "README's build command builds gopls with tccodelint ($((SECONDS - start)) s): $build_cmd"
+
+# build.sh by other paths: from its own directory, and through a
+# symlink elsewhere with a relative OUT. The module cache is warm now.
+start=$SECONDS
+if (cd "$here" && run "$tmp/build-here.log" ./build.sh "$tmp/bin/gopls-here") && [ -x "$tmp/bin/gopls-here" ]; then
+	pass "./build.sh OUT, from integration/gopls, builds gopls ($((SECONDS - start)) s)"
+else
+	fail "./build.sh OUT, from integration/gopls" "$tmp/build-here.log"
+fi
+mkdir -p "$tmp/link"
+ln -s "$here/build.sh" "$tmp/link/build.sh"
+start=$SECONDS
+if (cd "$tmp" && run "$tmp/build-link.log" link/build.sh bin/gopls-link) && [ -x "$tmp/bin/gopls-link" ]; then
+	pass "build.sh through a symlink, from another directory, builds gopls ($((SECONDS - start)) s)"
+else
+	fail "build.sh through a symlink, from another directory" "$tmp/build-link.log"
+fi
+rm -f "$tmp/bin/gopls-here" "$tmp/bin/gopls-link"
 (cd "$root" && go build -o "$tmp/bin/lspdiag" ./integration/gopls/testdata/lspdiag)
 lspdiag=$tmp/bin/lspdiag
 
