@@ -65,7 +65,7 @@ var features = []feature{
 	{"./getters/...", nil},
 	{"./defaulthandles", []string{"-default-handles"}},
 	{"./requireall", []string{"-require=all"}},
-	{"./requirelist", []string{"-require=PartiallyExecuted,tccode.InternalServerError, 28004"}},
+	{"./requirelist", []string{"-require=PartiallyExecuted,tccode.InternalServerError, product:28004"}},
 	{"./sdk", nil},
 	{"./sdkcvm", nil},
 	{"./sdkfields", []string{"-code-fields=example.com/tctest/sdkfields.Fault.ErrCode"}},
@@ -211,24 +211,41 @@ func TestRequireFlag(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
 		value string
-		want  string // the flag's value printed back; "error" for an error
+		want  string // the flag's value printed back, or "error: " and what the error says
 	}{
 		{"", ""},
 		{"5400", "5400"},
-		{"PartiallyExecuted, tccode.InternalServerError,28004,5400", "5400,6000,28004"},
+		{"PartiallyExecuted, tccode.InternalServerError,product:28004,5400", "5400,6000,product:28004"},
 		{"all", "4000,4100,4200,4300,4400,4500,4600,5000,5100,5200,5300,5400,5500,6000,6100,6200"},
-		{"Success", "0"},
-		{"bogus", "error"},
-		{"-5400", "error"},
-		{"5400.5", "error"},
-		{"tccode.Bogus", "error"},
-		{"partiallyexecuted", "error"},
+		{"all,product:7001", "4000,4100,4200,4300,4400,4500,4600,5000,5100,5200,5300,5400,5500,6000,6100,6200,product:7001"},
+		{"product: 5400", "5400"},
+
+		// A number that is no common error code is a typo until it says
+		// it is a product's code.
+		{"5401", "error: 5401 is not one of the sixteen common error codes (did you mean 5400?); want common error codes by number or tccode name (5400, PartiallyExecuted), all, or product:5401 for a product's own code"},
+		{"540", "error: (did you mean 5400?)"},
+		{"4001", "error: (did you mean 4000?)"},
+		{"28004", "error: 28004 is not one of the sixteen common error codes; want"},
+		{"0", "error: 0 is success, not an error code to handle; want"},
+		{"Success", "error: Success is success, not an error code to handle"},
+		{"tccode.Success", "error: tccode.Success is success"},
+		{"product:0", "error: \"product:0\": want product:N, with N a product's own code, such as product:28004"},
+		{"product:x", "error: want product:N"},
+		{"product:-5", "error: want product:N"},
+
+		{"bogus", "error: \"bogus\" is not a common error code; want common error codes"},
+		{"-5400", "error: \"-5400\" is not a code; want"},
+		{"5400.5", "error: \"5400.5\" is not a common error code; want"},
+		{"tccode.Bogus", "error: \"tccode.Bogus\" is not a common error code; want"},
+		{"partiallyexecuted", "error: (did you mean PartiallyExecuted?)"},
+		{"PartialyExecuted", "error: (did you mean PartiallyExecuted?)"},
+		{"tccode.InternalServerEror", "error: (did you mean InternalServerError?)"},
 	} {
 		a := analyzer.New(analyzer.DefaultConfig())
 		err := a.Flags.Set("require", tc.value)
-		if tc.want == "error" {
-			if err == nil || !strings.Contains(err.Error(), "want a code such as 5400") {
-				t.Errorf("-require=%q: error %v, want a clear one", tc.value, err)
+		if want, ok := strings.CutPrefix(tc.want, "error: "); ok {
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("-require=%q: error %v, want one containing %q", tc.value, err, want)
 			}
 			continue
 		}
@@ -236,8 +253,12 @@ func TestRequireFlag(t *testing.T) {
 			t.Errorf("-require=%q: %v", tc.value, err)
 			continue
 		}
-		if got := a.Flags.Lookup("require").Value.String(); got != tc.want {
+		got := a.Flags.Lookup("require").Value.String()
+		if got != tc.want {
 			t.Errorf("-require=%q: got %q, want %q", tc.value, got, tc.want)
+		}
+		if err := a.Flags.Set("require", got); err != nil {
+			t.Errorf("-require=%q prints as %q, which it does not take back: %v", tc.value, got, err)
 		}
 	}
 	if got := analyzer.Analyzer.Flags.Lookup("require").Value.String(); got != "5400" {

@@ -294,10 +294,15 @@
 //	-generated
 //		also analyze files marked "Code generated ... DO NOT EDIT."
 //	-require codes
-//		the codes every dispatch must handle, comma-separated: numbers
-//		(5400, 28004) or names of tccode constants (PartiallyExecuted,
-//		tccode.InternalServerError), or all for the sixteen common error
-//		codes. Default 5400; empty turns the unhandled check off.
+//		the codes every dispatch must handle, comma-separated: common
+//		error codes by number (5400) or by the name of their tccode
+//		constant (PartiallyExecuted, tccode.InternalServerError), all for
+//		the sixteen of them, and a product's own codes as product:N
+//		(product:28004). Default 5400; empty turns the unhandled check
+//		off. A number that is not a common error code without product:
+//		is refused as a typo, with the nearest common code suggested
+//		(5401: did you mean 5400?), and so are 0 and Success, which are
+//		no error to handle.
 //	-default-handles
 //		count a default clause or a final else as handling every
 //		required code.
@@ -309,6 +314,7 @@
 //		line, or in the Config given to New: it decides which analyzers
 //		run, before flags are parsed.
 //
-// A malformed -code-fields entry, or a -require entry that is neither a
-// number nor a tccode constant, is an error that names the entry.
+// A malformed value is an error that names the flag, the value and
+// what the flag takes; the tccodelint command prints it as one line,
+// without the help, and under go vet or go fix once for the whole run.
 package analyzer

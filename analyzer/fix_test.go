@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"go/ast"
 	"go/format"
 	"go/parser"
 	"go/token"
@@ -283,4 +284,113 @@ func TestUnformattedFile(t *testing.T) {
 	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 1 {
 		t.Errorf("checked %d fixes, want 1", n)
 	}
+}
+
+// TestMessageLength checks that every message stays short enough to
+// read in a terminal line or two, whatever the code and the flags: a
+// file that makes the analyzer say each thing it can say (every common
+// code, every version 3 code tccode names, a product code, a dispatch
+// that misses all sixteen codes, a batch test, an idle directive) is
+// analyzed with -require=all -zero -strict-directives.
+func TestMessageLength(t *testing.T) {
+	t.Parallel()
+	const limit = 200
+	fset := token.NewFileSet()
+	var v3 []string
+	files, err := filepath.Glob(filepath.Join("..", "tccode", "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range files {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, decl := range f.Decls {
+			gen, ok := decl.(*ast.GenDecl)
+			if !ok || gen.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range gen.Specs {
+				for _, v := range spec.(*ast.ValueSpec).Values {
+					if lit, ok := v.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						v3 = append(v3, lit.Value)
+					}
+				}
+			}
+		}
+	}
+	if len(v3) < 20 {
+		t.Fatalf("found %d version 3 codes in package tccode", len(v3))
+	}
+
+	var src strings.Builder
+	src.WriteString(`package sdk
+
+import sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
+
+type lengthAnswer struct {
+	Code     int
+	CodeDesc string
+	Detail   []int
+}
+
+func _(r lengthAnswer, e *sdkerrors.TencentCloudSDKError) bool {
+	switch r.Code {
+	case 4400:
+	}
+	if r.Code != 0 {
+		return false
+	}
+	//tccodelint:ignore nothing here
+	return true
+}
+
+func _(r lengthAnswer, e *sdkerrors.TencentCloudSDKError) {
+	_ = r.Code == 12345678901234
+`)
+	for code := 4000; code <= 6200; code += 100 {
+		fmt.Fprintf(&src, "\t_ = r.Code == %d\n", code)
+	}
+	for _, code := range v3 {
+		fmt.Fprintf(&src, "\t_ = e.Code == %s\n", code)
+	}
+	src.WriteString("}\n")
+
+	dir := testdata(t)
+	name := filepath.Join(dir, "sdk", "zz_length.go")
+	pkgs := load(t, dir, map[string][]byte{name: []byte(src.String())}, "./sdk")
+	a := newAnalyzer(t, "-require=all", "-zero", "-strict-directives")
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	categories := make(map[string]int)
+	longest := ""
+	for act := range graph.All() {
+		if act.Analyzer != a || act.Package.PkgPath != "example.com/tctest/sdk" {
+			continue
+		}
+		if act.Err != nil {
+			t.Fatal(act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			if act.Package.Fset.File(d.Pos).Name() != name {
+				continue
+			}
+			categories[d.Category]++
+			if len(d.Message) > len(longest) {
+				longest = d.Message
+			}
+			if len(d.Message) > limit {
+				t.Errorf("%s: a message of %d characters, over %d: %s", act.Package.Fset.Position(d.Pos), len(d.Message), limit, d.Message)
+			}
+		}
+	}
+	// Each kind of finding was seen: 23 magic literals and the version 3
+	// codes, one dispatch and one batch test, one idle directive.
+	if categories["magic"] < 23+len(v3) || categories["unhandled"] < 2 || categories["directive"] != 1 {
+		t.Errorf("findings by category: %v; the file should make every kind", categories)
+	}
+	t.Logf("longest message (%d characters): %s", len(longest), longest)
 }

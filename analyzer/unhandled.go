@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -215,24 +216,29 @@ func (fp *filePass) unhandledMessage(key unhandledKey) string {
 	if i >= 0 {
 		return fp.pkg.unhandled[i].text
 	}
-	var missing []string
-	for _, i := range key.missing {
-		code := fp.cfg.Require[i]
-		text := describe(code)
-		if c, ok := commonCodes[code]; ok {
-			text += ": " + c.why
-		}
-		missing = append(missing, text)
-	}
 	what := "switch"
 	if key.keyword == "if" {
 		what = "if-else chain"
 	}
-	// switch on TencentCloud code does not handle 5400 (partially executed): a batch ...
-	// switch on TencentCloud code does not handle 2 required codes: 5400 (...): .... 6000 (...): ...
-	list := missing[0]
-	if len(missing) > 1 {
-		list = fmt.Sprintf("%d required codes: %s", len(missing), strings.Join(missing, ". "))
+	// One code is described with what to do about it; several are
+	// listed by number, so that the message stays a line or two long
+	// even under -require=all:
+	//
+	//	switch on TencentCloud code does not handle 5400 (partially executed): a batch call partly succeeded; ...
+	//	switch on TencentCloud code does not handle 3 required codes: 5400, 6000, 28004 (tccode names the common ones)
+	var list string
+	if len(key.missing) == 1 {
+		code := fp.cfg.Require[key.missing[0]]
+		list = describe(code)
+		if c, ok := commonCodes[code]; ok {
+			list += ": " + c.why
+		}
+	} else {
+		numbers := make([]string, len(key.missing))
+		for j, i := range key.missing {
+			numbers[j] = strconv.FormatInt(fp.cfg.Require[i], 10)
+		}
+		list = fmt.Sprintf("%d required codes: %s (tccode names the common ones)", len(key.missing), strings.Join(numbers, ", "))
 	}
 	text := fmt.Sprintf("%s on TencentCloud code does not handle %s", what, list)
 	fp.pkg.unhandled = append(fp.pkg.unhandled, unhandledMessage{key, text})

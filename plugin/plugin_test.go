@@ -24,7 +24,7 @@ func TestSettings(t *testing.T) {
 		"code-fields":       []any{"example.com/api.Result.RetCode"},
 		"zero":              true,
 		"generated":         true,
-		"require":           []any{5400, "InternalServerError", "tccode.QuotaExceeded"},
+		"require":           []any{5400, "InternalServerError", "tccode.QuotaExceeded", "product:28004"},
 		"default-handles":   true,
 		"strict-directives": true,
 		"follow-functions":  true,
@@ -47,7 +47,7 @@ func TestSettings(t *testing.T) {
 		"code-fields":       "example.com/api.Result.RetCode",
 		"zero":              "true",
 		"generated":         "true",
-		"require":           "4400,5400,6000",
+		"require":           "4400,5400,6000,product:28004",
 		"default-handles":   "true",
 		"strict-directives": "true",
 		"follow-functions":  "true",
@@ -100,9 +100,11 @@ func TestBadSettings(t *testing.T) {
 		{map[string]any{"zero": "yes"}, "zero"},
 		{map[string]any{"code-fields": "example.com/api.Result.RetCode"}, "code-fields"},
 		{map[string]any{"code-fields": []any{"bogus"}}, `setting code-fields: invalid code field "bogus"`},
-		{map[string]any{"require": []any{"bogus"}}, `setting require: invalid required code "bogus"`},
+		{map[string]any{"require": []any{"bogus"}}, `setting require: "bogus" is not a common error code`},
+		{map[string]any{"require": []any{5401}}, `setting require: 5401 is not one of the sixteen common error codes (did you mean 5400?)`},
+		{map[string]any{"require": []any{28004}}, `product:28004 for a product's own code`},
 		{map[string]any{"require": "5400"}, "require: want a list of codes"},
-		{map[string]any{"require": []any{-1}}, `setting require: invalid required code "-1"`},
+		{map[string]any{"require": []any{-1}}, `setting require: "-1" is not a code`},
 	} {
 		_, err := build(t, tc.settings)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -9,17 +9,26 @@
 //	tccodelint -fix -diff ./...   # show them as a diff instead
 //	tccodelint -json ./...        # report as JSON
 //
-// As a vet tool, which takes go vet's package loading and build flags:
+// As a vet tool, which takes go vet's package loading and build flags.
+// The go command needs the tool's full path, and with an empty one runs
+// its own vet or fixers instead, so refuse an empty path:
 //
-//	go vet -vettool=$(command -v tccodelint) ./...
-//	go vet -vettool=$(command -v tccodelint) -fix ./...
-//	go fix -fixtool=$(command -v tccodelint) ./...
+//	tccodelint=$(command -v tccodelint)
+//	go vet -vettool="${tccodelint:?is not on PATH}" ./...
+//	go vet -vettool="${tccodelint:?is not on PATH}" -fix ./...
+//	go fix -fixtool="${tccodelint:?is not on PATH}" ./...
 //
 // Run tccodelint -h for the checks and their flags.
 package main
 
 import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -31,8 +40,77 @@ import (
 func main() {
 	cfg := analyzer.DefaultConfig()
 	cfg.FollowFunctions = followFunctions(os.Args[1:])
+	oneLineFlagErrors()
 	singlechecker.Main(analyzer.New(cfg))
 }
+
+// oneLineFlagErrors makes a bad command line (an unknown flag, a
+// malformed value) print one line, the flag package's error, instead of
+// the error followed by the whole help, which buries it: under go vet
+// and go fix the tool runs once per package, the standard library's
+// included, and a 3-file program printed 70,000 lines. tccodelint -h
+// still prints the help.
+//
+// The flag package prints its error to the flag set's output and then
+// calls its Usage; -h calls Usage alone. So the error is caught on its
+// way to the output, and Usage tells the two apart by it. The drivers
+// set flag.Usage, the help, which is called only for -h.
+func oneLineFlagErrors() {
+	var msg bytes.Buffer
+	flag.CommandLine.SetOutput(&msg)
+	flag.CommandLine.Usage = func() {
+		flag.CommandLine.SetOutput(os.Stderr)
+		if msg.Len() == 0 {
+			flag.Usage() // -h
+			return
+		}
+		if !firstToSay(os.Args[1:]) {
+			os.Exit(0) // another run of this go vet or go fix said it
+		}
+		fmt.Fprintf(os.Stderr, "tccodelint: %s (tccodelint -h lists the flags)\n", strings.TrimSpace(msg.String()))
+		os.Exit(2)
+	}
+}
+
+// firstToSay reports whether the run with the command line args is
+// the one to report an error in it. It is, standalone. Under go vet
+// and go fix, which run the tool once for each package with the same
+// flags, the one run that says it is the first to create a file in the
+// go command's work directory, which is the parent of the package's
+// directory holding the vet.cfg file (args' last) and lasts as long as
+// the go command. Runs on a package only for the facts of the packages
+// that import it (VetxOnly: the standard library and other
+// dependencies) never say it: they stay quiet, as they always are. The
+// error then shows once, and go vet or go fix fails.
+func firstToSay(args []string) bool {
+	if len(args) == 0 || filepath.Ext(args[len(args)-1]) != ".cfg" {
+		return true // standalone
+	}
+	cfgFile := args[len(args)-1]
+	data, err := os.ReadFile(cfgFile)
+	if err != nil {
+		return true
+	}
+	var cfg struct{ VetxOnly bool }
+	if json.Unmarshal(data, &cfg) == nil && cfg.VetxOnly {
+		return false
+	}
+	// $WORK/b001/vet.cfg
+	pkgDir := filepath.Dir(cfgFile)
+	if !workDirPackage.MatchString(filepath.Base(pkgDir)) {
+		return true // not the go command's layout: say it
+	}
+	f, err := os.OpenFile(filepath.Join(filepath.Dir(pkgDir), "tccodelint-flag-error"), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return !os.IsExist(err) // exists: said already
+	}
+	f.Close()
+	return true
+}
+
+// workDirPackage matches the name of a package's directory in the go
+// command's work directory: b001, b042.
+var workDirPackage = regexp.MustCompile(`^b[0-9]+$`)
 
 // followFunctions reports whether the command line turns on
 // -follow-functions. It must be known before the flags are parsed,

@@ -243,28 +243,6 @@ func TestCommand(t *testing.T) {
 	}
 	h.gofmt = filepath.Join(strings.TrimSpace(string(goroot)), "bin", "gofmt"+exeSuffix())
 
-	// The README shows what the command prints on the example.
-	t.Run("ReadmeExample", func(t *testing.T) {
-		t.Parallel()
-		readme, err := os.ReadFile(filepath.Join(h.root, "README.md"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, block, ok := strings.Cut(string(readme), "<!-- example output -->\n```\n")
-		block, _, ok2 := strings.Cut(block, "```\n<!-- end example output -->")
-		if !ok || !ok2 {
-			t.Fatal("README.md has no block between <!-- example output --> markers")
-		}
-		res := h.run(t, h.root, h.bin, "./example/...")
-		if res.code != 3 {
-			t.Fatalf("tccodelint ./example/... exited %d, want 3\n%s", res.code, res.output())
-		}
-		got := strings.ReplaceAll(res.stderr, h.root+string(filepath.Separator), "")
-		if got != block {
-			t.Errorf("tccodelint ./example/... prints\n%s\nREADME.md shows\n%s", got, block)
-		}
-	})
-
 	t.Run("Report", func(t *testing.T) {
 		t.Parallel()
 		dir := h.module(t)
@@ -397,19 +375,47 @@ func TestCommand(t *testing.T) {
 		checkFindings(t, "tccodelint -json", got, markers(t, dir, "want"))
 	})
 
+	// A bad command line is one line of error, the last thing printed,
+	// once: not the help, and not once per package under go vet or go
+	// fix, which run the tool on every package and its dependencies.
 	t.Run("BadFlag", func(t *testing.T) {
 		t.Parallel()
 		dir := h.module(t)
-		const want = `invalid code field "bogus": want importpath.Type.Field`
-		for _, args := range [][]string{
-			{h.bin, "-code-fields=bogus", "./..."},
-			{h.goCmd, "vet", "-vettool=" + h.bin, "-code-fields=bogus", "./..."},
+		for _, tc := range []struct {
+			flag, want string
+		}{
+			{"-code-fields=bogus", `tccodelint: invalid value "bogus" for flag -code-fields: invalid code field "bogus": want importpath.Type.Field`},
+			{"-require=5401", `tccodelint: invalid value "5401" for flag -require: 5401 is not one of the sixteen common error codes (did you mean 5400?); want`},
+			{"-require=0", `tccodelint: invalid value "0" for flag -require: 0 is success, not an error code to handle; want`},
+			{"-require=PartialyExecuted", `(did you mean PartiallyExecuted?)`},
+			{"-zero=maybe", `tccodelint: invalid boolean value "maybe" for -zero`},
+			{"-bogus", `tccodelint: flag provided but not defined: -bogus (tccodelint -h lists the flags)`},
 		} {
-			res := h.run(t, dir, args[0], args[1:]...)
-			if res.code == 0 || !strings.Contains(res.stderr, want) {
-				t.Errorf("%s: exited %d, want non-zero and an error containing %q\n%s",
-					strings.Join(args[1:], " "), res.code, want, res.output())
+			for _, args := range [][]string{
+				{h.bin, tc.flag, "./..."},
+				{h.goCmd, "vet", "-vettool=" + h.bin, tc.flag, "./..."},
+				{h.goCmd, "fix", "-fixtool=" + h.bin, tc.flag, "./..."},
+			} {
+				what := strings.Join(append([]string{filepath.Base(args[0])}, args[1:]...), " ")
+				if (tc.flag == "-bogus" || tc.flag == "-zero=maybe") && args[0] == h.goCmd {
+					continue // the go command refuses it itself, knowing the tool's flags and which are boolean
+				}
+				res := h.run(t, dir, args[0], args[1:]...)
+				lines := strings.Split(strings.TrimSpace(res.stderr), "\n")
+				if res.code == 0 || !strings.Contains(lines[len(lines)-1], tc.want) {
+					t.Errorf("%s: exited %d, want non-zero and a last line containing %q\n%s", what, res.code, tc.want, res.output())
+				}
+				if n := strings.Count(res.stderr, "tccodelint: "); n != 1 {
+					t.Errorf("%s: the error shows %d times, want once\n%s", what, n, res.output())
+				}
+				if args[0] == h.bin && len(lines) != 1 {
+					t.Errorf("%s: printed %d lines, want the error alone\n%s", what, len(lines), res.output())
+				}
 			}
+		}
+		// -h still prints the help.
+		if res := h.run(t, dir, h.bin, "-h"); !strings.Contains(res.stderr, "-require codes") || !strings.Contains(res.stderr, "# Flags") {
+			t.Errorf("tccodelint -h: no help\n%s", res.output())
 		}
 	})
 

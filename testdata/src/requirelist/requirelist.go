@@ -1,5 +1,5 @@
 // Package requirelist is analyzed with
-// -require=PartiallyExecuted,tccode.InternalServerError,28004.
+// -require=PartiallyExecuted,tccode.InternalServerError,product:28004.
 package requirelist
 
 import (
@@ -14,7 +14,7 @@ type Response struct {
 const codeBusy = 28004
 
 func _(r *Response) {
-	switch r.Code { // want `switch on TencentCloud code does not handle 2 required codes: 6000 \(internal server error\): the server failed; retry later. 28004 \(a product-specific code\)$`
+	switch r.Code { // want `switch on TencentCloud code does not handle 2 required codes: 6000, 28004 \(tccode names the common ones\)$`
 	case tccode.QuotaExceeded, tccode.PartiallyExecuted:
 	}
 	switch r.Code {
