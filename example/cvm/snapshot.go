@@ -68,7 +68,7 @@ func retryDelay(e Envelope, attempt int) (time.Duration, bool) {
 	switch e.Code {
 	case 4400: // over the quota: back off
 		return time.Second << attempt, true
-	case 6000:
+	case 6000, 6200: // failed inside, or under maintenance: try again soon
 		return 200 * time.Millisecond, true
 	}
 	return 0, false
