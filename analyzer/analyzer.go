@@ -9,10 +9,8 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 )
 
@@ -27,13 +25,12 @@ var Analyzer = New(DefaultConfig())
 func New(cfg Config) *analysis.Analyzer {
 	cfg.CodeFields = slices.Clone(cfg.CodeFields)
 	cfg.Require = slices.Clone(cfg.Require)
-	c := &checker{cfg: cfg, states: sync.Pool{New: func() any { return newPkgState() }}}
+	c := &checker{cfg: cfg}
 	a := &analysis.Analyzer{
-		Name:     "tccodelint",
-		Doc:      mustExtractDoc(doc, "tccodelint"),
-		URL:      "https://pkg.go.dev/github.com/tccodelint/tccodelint/analyzer",
-		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		Run:      c.run,
+		Name: "tccodelint",
+		Doc:  mustExtractDoc(doc, "tccodelint"),
+		URL:  "https://pkg.go.dev/github.com/tccodelint/tccodelint/analyzer",
+		Run:  c.run,
 	}
 	if cfg.FollowFunctions {
 		c.flow = newFlowAnalyzer(c)
@@ -46,7 +43,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.cfg.Generated, "generated", c.cfg.Generated,
 		"also analyze generated files")
 	a.Flags.Var(requireFlag{&c.cfg.Require}, "require",
-		"comma-separated `codes` every dispatch on codes must handle: numbers, tccode constant names, or all; empty turns the check off")
+		"comma-separated `codes` every dispatch on codes must handle: common codes by number or tccode name, all, or product:N; empty turns the check off")
 	a.Flags.BoolVar(&c.cfg.DefaultHandles, "default-handles", c.cfg.DefaultHandles,
 		"count a default clause or final else as handling every required code")
 	a.Flags.BoolVar(&c.cfg.StrictDirectives, "strict-directives", c.cfg.StrictDirectives,
@@ -60,51 +57,70 @@ func New(cfg Config) *analysis.Analyzer {
 type checker struct {
 	cfg  Config
 	flow *analysis.Analyzer // tccodeflow, under -follow-functions
-
-	// states holds the pkgStates of finished packages, for reuse: the
-	// scratch space a package grows serves the next one.
-	states sync.Pool
 }
 
 // errFollowLate is the error of an analyzer whose -follow-functions was
 // set after New: its drivers have already left the facts out.
 var errFollowLate = errors.New("-follow-functions must be given when the analyzer is made (analyzer.New, or the tccodelint command line), not set later")
 
+// run analyzes a package. It requires no other analyzer, so that a
+// package without TencentCloud codes, almost every package, costs one
+// pass over its uses and nothing else; only a package that passes that
+// test is walked.
 func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	defer recoverInto(&err, pass)
-	var funcs codeFuncs
+	flow := new(flowResult)
 	if c.cfg.FollowFunctions {
 		if c.flow == nil {
 			return nil, errFollowLate
 		}
-		funcs = pass.ResultOf[c.flow].(codeFuncs)
+		flow = pass.ResultOf[c.flow].(*flowResult)
 	}
-	mentions := c.mentionsCodeField(pass) || len(funcs) > 0
+	mentions := c.mentionsCodeField(pass) || len(flow.codes) > 0
 	if !mentions && !c.cfg.StrictDirectives {
 		return nil, nil // no field, getter or function that could hold a code is used
 	}
-	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
-	pkg := c.states.Get().(*pkgState)
-	defer func() {
-		pkg.reset()
-		c.states.Put(pkg)
-	}()
+	root := inspector.New(pass.Files).Root()
+	r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, flow.codes, root)
+	h := newHandoffs(r, flow.partial)
+	shared := new(packageNames)
+	messages := new(unhandledMessages)
 	for curFile := range root.Children() {
-		file := curFile.Node().(*ast.File)
-		cgo := isCgoOutput(file)
-		if !c.cfg.Generated && ast.IsGenerated(file) && !cgo {
+		f := newFileUnit(pass, curFile.Node().(*ast.File), shared)
+		if !c.cfg.Generated && ast.IsGenerated(f.file) && !f.cgo {
 			continue // generated code is not ours to fix
 		}
-		fp := newFilePass(pass, &c.cfg, curFile, pkg)
-		fp.cgo = cgo
-		fp.codeFuncs = funcs
 		if mentions {
-			fp.check()
-			fp.reportAll()
+			f.emit(c.check(f, r, h, curFile, messages))
 		}
-		fp.reportUnusedDirectives()
+		if c.cfg.StrictDirectives {
+			f.reportUnusedDirectives()
+		}
 	}
 	return nil, nil
+}
+
+// check runs the checks on the file f, at curFile: one walk finds what
+// they look at, then each check makes its findings.
+func (c *checker) check(f *fileUnit, r *resolver, h *handoffs, curFile inspector.Cursor, messages *unhandledMessages) []finding {
+	s := walk(r, curFile)
+	findings := f.fixMagic(findMagic(r, c.cfg.Zero, s))
+	if len(c.cfg.Require) == 0 {
+		return findings // the unhandled check is off
+	}
+	ds := findDispatches(s)
+	findings = append(findings, checkUnhandled(&c.cfg, ds, s, newPathFinder(r, s), messages)...)
+	if slices.Contains(c.cfg.Require, partial) {
+		// The batch check leaves the dispatches' tests to the unhandled check.
+		inDispatch := make(map[ast.Expr]bool)
+		for _, d := range ds {
+			for _, m := range d.members {
+				inDispatch[m] = true
+			}
+		}
+		findings = append(findings, checkBatch(r, s, inDispatch, h)...)
+	}
+	return findings
 }
 
 // mentionsCodeField reports whether the package uses a field that may
@@ -129,7 +145,7 @@ func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
 }
 
 // isCodeFieldName reports whether a field called name may hold a code
-// (see filePass.isCodeField): Code, or a name -code-fields gives.
+// (see resolver.isCodeField): Code, or a name -code-fields gives.
 func (cfg *Config) isCodeFieldName(name string) bool {
 	if name == "Code" {
 		return true

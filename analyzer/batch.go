@@ -3,98 +3,96 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
-	"go/types"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // This file holds the batch part of the unhandled check: the code of a
 // batch answer tested against 0 alone, so that a partial success (5400)
-// takes the failure path and the per-resource results are never read.
+// takes the failure path without a look at the per-resource results.
 
-// partial is the code of a partial success, the one code of the batch check.
-const partial = 5400
+// batchMessage is the batch check's message. It says what the failure
+// path does not do, not that nothing reads the results: something else
+// may, where it does not help.
+const batchMessage = "batch answer's code is only tested against 0: 5400 (partially executed) takes the failure path " +
+	"without a look at the per-resource results in Detail; handle tccode.PartiallyExecuted"
 
-// A zeroTest is a comparison of a batch answer's code with 0.
+// A zeroTest is a test of a batch answer's code against 0.
 type zeroTest struct {
-	node   ast.Node // the comparison, or the case value 0
-	member ast.Expr // what would make it part of a dispatch: the comparison, or the switch's tag
-	fn     ast.Node // the function it is in
-	key    string   // the batch answer it tests
+	cur    inspector.Cursor // at the comparison, or the switch
+	node   ast.Node         // the comparison, or the case value 0
+	cmp    *ast.BinaryExpr  // the comparison; nil for a case
+	answer answerRef
 }
 
-// A batchCheck gathers, over a walk of the file, the comparisons of
-// batch answers' codes with 0 and with 5400: it reports those with 0
-// in functions that never compare that answer's code with 5400.
-// Comparisons that belong to a dispatch are left to the dispatch's own
-// finding.
-type batchCheck struct {
-	fp         *filePass
-	tests      []zeroTest
-	handled    map[ast.Node]map[string]bool // by function, the answers compared with 5400
-	inDispatch map[ast.Expr]bool            // comparisons and switch tags that belong to a dispatch
-}
-
-func newBatchCheck(fp *filePass) *batchCheck {
-	return &batchCheck{fp: fp, handled: make(map[ast.Node]map[string]bool), inDispatch: make(map[ast.Expr]bool)}
-}
-
-// compared records that the code expression code, at cur, is compared
-// with value in node; member is the comparison or switch tag that a
-// dispatch would count.
-func (b *batchCheck) compared(cur inspector.Cursor, code ast.Expr, value int64, node ast.Node, member ast.Expr) {
-	if value != 0 && value != partial {
-		return // neither a test of success nor of partial success
-	}
-	answer, batch := b.fp.batchAnswer(code)
-	if !batch {
-		return
-	}
-	fn := outermostFunc(cur)
-	if fn == nil {
-		return // not in a function
-	}
-	key := types.ExprString(answer)
-	if value == 0 {
-		if failure := failureBranch(cur); failure != nil && b.fp.handsOn(failure, answer) {
-			return // the failure path hands the answer to code that may well handle 5400
+// checkBatch returns the batch check's findings in the file whose sites
+// are s: each test of a batch answer's code against 0 that belongs to no
+// dispatch (inDispatch holds the dispatches' comparisons and switch
+// tags, which the unhandled check judges), in a function (closures
+// included) that never tests that answer's code against 5400, and whose
+// failure path neither reads the answer's Detail nor hands the answer
+// to a function that handles 5400 (see handoffs).
+func checkBatch(r *resolver, s *fileSites, inDispatch map[ast.Expr]bool, h *handoffs) []finding {
+	var tests []zeroTest
+	handled := make(map[ast.Node]map[answerID]bool) // by function, the answers tested against 5400
+	note := func(cur inspector.Cursor, code codeRef, value int64, t zeroTest) {
+		if code.answer.kind != batchAnswer || value != 0 && value != partial {
+			return
 		}
-		b.tests = append(b.tests, zeroTest{node, member, fn, key})
-		return
-	}
-	if b.handled[fn] == nil {
-		b.handled[fn] = make(map[string]bool)
-	}
-	b.handled[fn][key] = true
-}
-
-// report adds the findings to fp.reports.
-func (b *batchCheck) report() {
-	for _, t := range b.tests {
-		if b.inDispatch[t.member] || b.handled[t.fn][t.key] {
-			continue // the dispatch's finding, or the function handles 5400 somewhere
+		if value == 0 {
+			tests = append(tests, t)
+			return
 		}
-		b.fp.reports = append(b.fp.reports, report{diag: analysis.Diagnostic{
-			Pos:      t.node.Pos(),
-			End:      t.node.End(),
-			Category: "unhandled",
-			Message: "batch answer's code is only tested against 0: 5400 (partially executed) takes the failure path " +
-				"and the per-resource results in Detail are never read; handle tccode.PartiallyExecuted",
-		}})
+		fn := outermostFunc(cur)
+		if handled[fn] == nil {
+			handled[fn] = make(map[answerID]bool)
+		}
+		handled[fn][code.answer.id] = true
 	}
+	for _, c := range s.comparisons {
+		if v, ok := c.intValue(); ok && !inDispatch[c.node] {
+			note(c.cur, c.code, v, zeroTest{cur: c.cur, node: c.node, cmp: c.node, answer: c.code.answer})
+		} else if ok && v == partial {
+			note(c.cur, c.code, v, zeroTest{}) // a 5400 in a dispatch handles it too
+		}
+	}
+	for _, sw := range s.switches {
+		if !sw.code.isNumber() {
+			continue
+		}
+		for _, cv := range sw.cases {
+			if v, ok := int64Of(cv.val); ok {
+				if v == 0 && inDispatch[sw.node.Tag] {
+					continue // the dispatch's to judge
+				}
+				note(sw.cur, sw.code, v, zeroTest{cur: sw.cur, node: cv.expr, answer: sw.code.answer})
+			}
+		}
+	}
+
+	var found []finding
+	for _, t := range tests {
+		if handled[outermostFunc(t.cur)][t.answer.id] {
+			continue // the function tests it against 5400 somewhere
+		}
+		if failure := failurePath(r, t); failure != nil && (readsDetail(r, failure, t.answer.id) || h.handsOn(failure, t.answer.id)) {
+			continue // the failure path looks at the results, or hands them on to code that does
+		}
+		found = append(found, finding{pos: t.node.Pos(), end: t.node.End(), category: "unhandled", message: batchMessage})
+	}
+	return found
 }
 
-// failureBranch returns the branch that the comparison of a code with 0
-// at cur leads to when the code is not 0, if the comparison is the
-// condition of an if statement: its body for !=, its else for ==.
-func failureBranch(cur inspector.Cursor) ast.Node {
-	cmp, ok := cur.Node().(*ast.BinaryExpr)
-	if !ok {
+// failurePath returns the statements that run when the test t finds the
+// code not 0, if t is an if statement's condition: the body for !=; for
+// ==, the else, or, if the body always leaves (if resp.Code == 0 {
+// return nil }), the statements after the if. It returns nil otherwise.
+func failurePath(r *resolver, t zeroTest) ast.Node {
+	if t.cmp == nil {
 		return nil // a case of a switch
 	}
+	cur := t.cur
 	for {
 		kind, _ := cur.ParentEdge()
 		if kind != edge.ParenExpr_X {
@@ -105,130 +103,77 @@ func failureBranch(cur inspector.Cursor) ast.Node {
 	if kind, _ := cur.ParentEdge(); kind != edge.IfStmt_Cond {
 		return nil
 	}
-	stmt := cur.Parent().Node().(*ast.IfStmt)
-	if cmp.Op == token.NEQ {
+	ifCur := cur.Parent()
+	stmt := ifCur.Node().(*ast.IfStmt)
+	switch {
+	case t.cmp.Op == token.NEQ:
 		return stmt.Body
-	}
-	if stmt.Else == nil {
+	case stmt.Else != nil:
+		return stmt.Else
+	case !leaves(r, stmt.Body):
 		return nil
 	}
-	return stmt.Else
-}
-
-// handsOn reports whether branch passes the batch answer (or a part of
-// it) to a function or method outside the standard library, which may
-// handle its partial success: a callee's code is not this check's to
-// see. Printing it or wrapping it in an error does not count.
-func (fp *filePass) handsOn(branch ast.Node, answer ast.Expr) bool {
-	rooted := func(e ast.Expr) bool {
-		for {
-			switch x := ast.Unparen(e).(type) {
-			case *ast.SelectorExpr:
-				if sameExpr(x, answer) {
-					return true
-				}
-				e = x.X
-			case *ast.UnaryExpr:
-				e = x.X
-			case *ast.StarExpr:
-				e = x.X
-			case *ast.IndexExpr:
-				e = x.X
-			default:
-				return sameExpr(x, answer)
-			}
+	// The statements after the if, in its block or clause.
+	kind, index := ifCur.ParentEdge()
+	var list []ast.Stmt
+	switch parent := ifCur.Parent().Node().(type) {
+	case *ast.BlockStmt:
+		if kind == edge.BlockStmt_List {
+			list = parent.List
+		}
+	case *ast.CaseClause:
+		if kind == edge.CaseClause_Body {
+			list = parent.Body
+		}
+	case *ast.CommClause:
+		if kind == edge.CommClause_Body {
+			list = parent.Body
 		}
 	}
+	if index < 0 || index+1 >= len(list) {
+		return nil
+	}
+	return &ast.BlockStmt{Lbrace: list[index+1].Pos(), List: list[index+1:], Rbrace: list[len(list)-1].End()}
+}
+
+// leaves reports whether the block never falls through to what follows
+// it: it ends in a return, a branch, or a call that does not return.
+func leaves(r *resolver, body *ast.BlockStmt) bool {
+	if len(body.List) == 0 {
+		return false
+	}
+	switch last := body.List[len(body.List)-1].(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		return true
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(last.X).(*ast.CallExpr)
+		return ok && !(&pathFinder{r: r}).mayReturn(call)
+	}
+	return false
+}
+
+// readsDetail reports whether n reads the per-resource results of the
+// answer id: ranges over its Detail, or indexes it.
+func readsDetail(r *resolver, n ast.Node, id answerID) bool {
 	found := false
-	ast.Inspect(branch, func(n ast.Node) bool {
-		call, ok := n.(*ast.CallExpr)
-		if !ok || found {
-			return !found
+	ast.Inspect(n, func(n ast.Node) bool {
+		var x ast.Expr
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			x = n.X
+		case *ast.IndexExpr:
+			x = n.X
 		}
-		switch callee := typeutil.Callee(fp.TypesInfo, call).(type) {
-		case *types.Builtin:
-			return true // len(resp.Detail)
-		case *types.Func:
-			if callee.Pkg() != nil && isStdPath(callee.Pkg().Path()) {
-				return true // fmt.Errorf("%v", resp) and the like
-			}
-		case nil:
-			if fp.TypesInfo.Types[call.Fun].IsType() {
-				return true // a conversion
-			}
-		}
-		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && rooted(sel.X) {
-			found = true // resp.Retry()
-		}
-		for _, arg := range call.Args {
-			found = found || rooted(arg)
+		if x != nil && r.isDetail(x, 0) && rootedAt(r.answer(x).id, id) {
+			found = true
 		}
 		return !found
 	})
 	return found
 }
 
-// batchAnswer reports whether the code expression code (one that
-// codeField resolves) is the code of a batch answer (an envelope with a
-// Detail field, its own or embedded), and returns the answer: the
-// expression it is selected from, after following locals, conversions
-// and dereferences, whose text names it.
-func (fp *filePass) batchAnswer(code ast.Expr) (ast.Expr, bool) {
-	for depth := 0; depth < 8; depth++ {
-		switch e := ast.Unparen(code).(type) {
-		case *ast.SelectorExpr:
-			// resp.Response.Code is resp's code, if Response is embedded.
-			x := ast.Unparen(e.X)
-			for {
-				sel, ok := x.(*ast.SelectorExpr)
-				if !ok {
-					break
-				}
-				s := fp.TypesInfo.Selections[sel]
-				if s == nil || s.Kind() != types.FieldVal || !s.Obj().(*types.Var).Embedded() {
-					break
-				}
-				x = ast.Unparen(sel.X)
-			}
-			return x, fp.isBatch(fp.TypesInfo.TypeOf(x))
-		case *ast.CallExpr:
-			if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 {
-				return ast.Unparen(sel.X), fp.isBatch(fp.TypesInfo.TypeOf(sel.X)) // resp.GetCode()
-			}
-			if len(e.Args) != 1 {
-				return nil, false
-			}
-			code = e.Args[0] // int64(resp.Code)
-		case *ast.Ident:
-			v, _ := fp.TypesInfo.Uses[e].(*types.Var)
-			src, ok := fp.codeVar(v)
-			if !ok {
-				return nil, false
-			}
-			code = src
-		case *ast.StarExpr:
-			code = e.X
-		case *ast.UnaryExpr:
-			code = e.X
-		case *ast.TypeAssertExpr:
-			code = e.X
-		default:
-			return nil, false
-		}
-	}
-	return nil, false
-}
-
-// isBatch reports whether t, or what it points to, is an envelope with
-// a field named Detail.
-func (fp *filePass) isBatch(t types.Type) bool {
-	if t == nil || !fp.isEnvelope(t) {
-		return false
-	}
-	is, ok := fp.pkg.batches[t]
-	if !ok {
-		is = fp.field(t, "Detail") != nil
-		fp.pkg.batches[t] = is
-	}
-	return is
+// rootedAt reports whether the answer (or part of one) x is id or a
+// part of it.
+func rootedAt(x, id answerID) bool {
+	return x.root == id.root && len(x.path) >= len(id.path) && x.path[:len(id.path)] == id.path
 }

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"bytes"
 	"go/ast"
+	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -22,11 +23,11 @@ type directive struct {
 }
 
 // findDirectives returns the ignore directives of the file.
-func (fp *filePass) findDirectives() []*directive {
-	tok := fp.Fset.File(fp.file.FileStart)
+func (f *fileUnit) findDirectives() []*directive {
+	tok := f.tok
 	dirs := []*directive{} // not nil: found
 	var text []byte        // read only if there is a directive
-	for _, group := range fp.file.Comments {
+	for _, group := range f.file.Comments {
 		for _, c := range group.List {
 			rest, ok := strings.CutPrefix(c.Text, directivePrefix)
 			if !ok || (rest != "" && rest[0] != ' ' && rest[0] != '\t') {
@@ -34,7 +35,7 @@ func (fp *filePass) findDirectives() []*directive {
 			}
 			line := rawLine(tok, c.Pos())
 			if text == nil {
-				text = fp.text()
+				text = f.text()
 			}
 			alone := false
 			if text != nil {
@@ -47,13 +48,14 @@ func (fp *filePass) findDirectives() []*directive {
 	return dirs
 }
 
-// silenced reports whether a directive silences diag, and marks it used.
-func (fp *filePass) silenced(diag analysis.Diagnostic) bool {
-	if fp.directives == nil {
-		fp.directives = fp.findDirectives()
+// silenced reports whether a directive silences a finding at pos, and
+// marks it used.
+func (f *fileUnit) silenced(pos token.Pos) bool {
+	if f.directives == nil {
+		f.directives = f.findDirectives()
 	}
-	line := rawLine(fp.Fset.File(diag.Pos), diag.Pos)
-	for _, d := range fp.directives {
+	line := rawLine(f.tok, pos)
+	for _, d := range f.directives {
 		if d.line == line || (d.alone && d.line == line-1) {
 			d.used = true
 			return true
@@ -62,18 +64,15 @@ func (fp *filePass) silenced(diag analysis.Diagnostic) bool {
 	return false
 }
 
-// reportUnusedDirectives reports, under -strict-directives, the
-// directives of the file that silenced nothing.
-func (fp *filePass) reportUnusedDirectives() {
-	if !fp.cfg.StrictDirectives {
-		return
+// reportUnusedDirectives reports the directives of the file that
+// silenced nothing (-strict-directives).
+func (f *fileUnit) reportUnusedDirectives() {
+	if f.directives == nil {
+		f.directives = f.findDirectives()
 	}
-	if fp.directives == nil {
-		fp.directives = fp.findDirectives()
-	}
-	for _, d := range fp.directives {
+	for _, d := range f.directives {
 		if !d.used {
-			fp.Report(analysis.Diagnostic{
+			f.pass.Report(analysis.Diagnostic{
 				Pos:      d.comment.Pos(),
 				End:      d.comment.End(),
 				Category: "directive",

@@ -4,19 +4,20 @@ import (
 	"go/ast"
 	"go/types"
 	"reflect"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// This file follows codes through plain functions, which needs facts:
-// whether func codeOf(err error) int returns a code is known only in
-// the package that declares it. Facts have a price: a driver that sees
-// an analyzer with facts analyzes every dependency from source. So
-// they live in a separate analyzer, tccodeflow, that the main one
-// requires only under -follow-functions.
+// This file follows codes and batch answers through functions across
+// packages, which needs facts: whether func codeOf(err error) int
+// returns a code, or whether retryFailed(resp) handles 5400, is known
+// only in the package that declares it. Facts have a price: a driver
+// that sees an analyzer with facts analyzes every dependency from
+// source. So they live in a separate analyzer, tccodeflow, that the
+// main one requires only under -follow-functions.
 
 // returnsCode is the fact that a function returns a result code: it
 // has one integer result, and each of its return statements returns a
@@ -26,27 +27,45 @@ type returnsCode struct{}
 func (*returnsCode) AFact()         {}
 func (*returnsCode) String() string { return "returnsCode" }
 
-// codeFuncs is the result of tccodeflow: the functions of the package,
-// and those of other packages that it calls, that return a code.
+// handlesPartial is the fact that a function handles the partial
+// success (5400) of the batch answers passed as the given parameters
+// (0 the receiver, then the parameters from 1): see handoffs.
+type handlesPartial struct {
+	Params []int
+}
+
+func (*handlesPartial) AFact()         {}
+func (*handlesPartial) String() string { return "handlesPartial" }
+
+// codeFuncs holds the functions that return a code.
 type codeFuncs map[*types.Func]bool
+
+// A flowResult is the result of tccodeflow: the functions of the
+// package, and those of other packages that it calls, that return a
+// code; and the functions of other packages that it calls that handle
+// partial success, with the parameters they handle it for.
+type flowResult struct {
+	codes   codeFuncs
+	partial map[*types.Func][]int
+}
 
 // newFlowAnalyzer returns the tccodeflow analyzer for the settings of c.
 func newFlowAnalyzer(c *checker) *analysis.Analyzer {
 	return &analysis.Analyzer{
 		Name:       "tccodeflow",
-		Doc:        "find functions that return a TencentCloud result code\n\nIt runs under tccodelint -follow-functions and reports nothing itself.",
+		Doc:        "find functions that return a TencentCloud result code, or handle a batch answer's partial success\n\nIt runs under tccodelint -follow-functions and reports nothing itself.",
 		URL:        "https://pkg.go.dev/github.com/tccodelint/tccodelint/analyzer",
-		Requires:   []*analysis.Analyzer{inspect.Analyzer},
 		Run:        c.runFlow,
-		FactTypes:  []analysis.Fact{new(returnsCode)},
-		ResultType: reflect.TypeFor[codeFuncs](),
+		FactTypes:  []analysis.Fact{new(returnsCode), new(handlesPartial)},
+		ResultType: reflect.TypeFor[*flowResult](),
 	}
 }
 
 func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 	defer recoverInto(&err, pass)
-	funcs := make(codeFuncs)
-	root := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Root()
+	res := &flowResult{codes: make(codeFuncs), partial: make(map[*types.Func][]int)}
+	root := inspector.New(pass.Files).Root()
+	funcs := res.codes
 
 	// The functions of other packages that this one calls, by their facts.
 	for cur := range root.Preorder((*ast.CallExpr)(nil)) {
@@ -58,6 +77,10 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 			funcs[fn] = true
 			funcs[fn.Origin()] = true
 		}
+		var h handlesPartial
+		if pass.ImportObjectFact(fn.Origin(), &h) {
+			res.partial[fn.Origin()] = h.Params
+		}
 	}
 
 	// This package's own, as a greatest fixed point: start from every
@@ -66,35 +89,32 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 	// that return each other's results.
 	type candidate struct {
 		fn      *types.Func
-		curFile inspector.Cursor
 		returns []*ast.ReturnStmt
 		calls   []*types.Func // the functions its body calls
 	}
 	var candidates []candidate
-	for curFile := range root.Children() {
-		for cur := range curFile.Preorder((*ast.FuncDecl)(nil)) {
-			decl := cur.Node().(*ast.FuncDecl)
-			fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
-			if !ok || decl.Body == nil || !returnsOneInteger(fn) {
-				continue
+	for cur := range root.Preorder((*ast.FuncDecl)(nil)) {
+		decl := cur.Node().(*ast.FuncDecl)
+		fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		if !ok || decl.Body == nil || !returnsOneInteger(fn) {
+			continue
+		}
+		cand := candidate{fn: fn}
+		cur.Inspect([]ast.Node{(*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)}, func(r inspector.Cursor) bool {
+			if ret, ok := r.Node().(*ast.ReturnStmt); ok {
+				cand.returns = append(cand.returns, ret)
 			}
-			cand := candidate{fn: fn, curFile: curFile}
-			cur.Inspect([]ast.Node{(*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)}, func(r inspector.Cursor) bool {
-				if ret, ok := r.Node().(*ast.ReturnStmt); ok {
-					cand.returns = append(cand.returns, ret)
+			_, lit := r.Node().(*ast.FuncLit)
+			return !lit // a literal's returns are its own
+		})
+		if len(cand.returns) > 0 {
+			for call := range cur.Preorder((*ast.CallExpr)(nil)) {
+				if callee := typeutil.StaticCallee(pass.TypesInfo, call.Node().(*ast.CallExpr)); callee != nil {
+					cand.calls = append(cand.calls, callee)
 				}
-				_, lit := r.Node().(*ast.FuncLit)
-				return !lit // a literal's returns are its own
-			})
-			if len(cand.returns) > 0 {
-				for call := range cur.Preorder((*ast.CallExpr)(nil)) {
-					if callee := typeutil.StaticCallee(pass.TypesInfo, call.Node().(*ast.CallExpr)); callee != nil {
-						cand.calls = append(cand.calls, callee)
-					}
-				}
-				candidates = append(candidates, cand)
-				funcs[fn] = true
 			}
+			candidates = append(candidates, cand)
+			funcs[fn] = true
 		}
 	}
 
@@ -128,21 +148,22 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 	candidates = ordered
 	for changed := true; changed; {
 		changed = false
-		passFor := c.filePasses(pass, funcs)
+		// Each round needs a fresh resolver: which locals hold codes
+		// depends on the functions that return them.
+		r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, funcs, root)
 		for _, cand := range candidates {
 			if !funcs[cand.fn] {
 				continue
 			}
-			fp := passFor(cand.curFile)
 			codes := 0
 			for _, ret := range cand.returns {
 				if len(ret.Results) != 1 {
 					codes = -1 // a bare return of a named result
 					break
 				}
-				switch {
-				case fp.isConstant(ret.Results[0]):
-				case fp.codeField(ret.Results[0]) != nil:
+				switch _, isCode := r.code(ret.Results[0]); {
+				case r.constValue(ret.Results[0]) != nil:
+				case isCode:
 					codes++
 				default:
 					codes = -1
@@ -172,14 +193,13 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 	}
 	for changed := true; changed; {
 		changed = false
-		passFor := c.filePasses(pass, grounded)
+		r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, grounded, root)
 		for _, cand := range candidates {
 			if !funcs[cand.fn] || grounded[cand.fn] {
 				continue
 			}
-			fp := passFor(cand.curFile)
 			for _, ret := range cand.returns {
-				if !fp.isConstant(ret.Results[0]) && fp.codeField(ret.Results[0]) != nil {
+				if _, isCode := r.code(ret.Results[0]); isCode && r.constValue(ret.Results[0]) == nil {
 					grounded[cand.fn] = true
 					changed = true
 					break
@@ -192,25 +212,43 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 			pass.ExportObjectFact(cand.fn, new(returnsCode))
 		}
 	}
-	return grounded, nil
+	res.codes = grounded
+
+	// The functions of the package that handle a batch answer's partial
+	// success, for the packages that call them.
+	h := newHandoffs(newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, grounded, root), res.partial)
+	for cur := range root.Preorder((*ast.FuncDecl)(nil)) {
+		decl := cur.Node().(*ast.FuncDecl)
+		fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+		if !ok || decl.Body == nil || !takesBatch(h.r, fn) {
+			continue
+		}
+		if params := h.summary(fn); len(params) > 0 {
+			pass.ExportObjectFact(fn, &handlesPartial{Params: slices.Clone(params)})
+		}
+	}
+	return res, nil
 }
 
-// filePasses returns a function that gives the state of the analysis
-// of a file, made once per file, in which the functions of funcs return
-// codes. Each round of a fixed point needs fresh ones: the locals that
-// hold codes depend on funcs.
-func (c *checker) filePasses(pass *analysis.Pass, funcs codeFuncs) func(inspector.Cursor) *filePass {
-	passes := make(map[inspector.Cursor]*filePass)
-	pkg := newPkgState()
-	return func(curFile inspector.Cursor) *filePass {
-		fp := passes[curFile]
-		if fp == nil {
-			fp = newFilePass(pass, &c.cfg, curFile, pkg)
-			fp.codeFuncs = funcs
-			passes[curFile] = fp
-		}
-		return fp
+// takesBatch reports whether fn has a receiver or parameter that may
+// hold a batch answer (or its Detail): one of struct, pointer, map,
+// slice or interface type.
+func takesBatch(r *resolver, fn *types.Func) bool {
+	sig := fn.Signature()
+	vars := []*types.Var{sig.Recv()}
+	for p := range sig.Params().Variables() {
+		vars = append(vars, p)
 	}
+	for _, v := range vars {
+		if v == nil {
+			continue
+		}
+		switch v.Type().Underlying().(type) {
+		case *types.Struct, *types.Pointer, *types.Map, *types.Slice, *types.Interface:
+			return true
+		}
+	}
+	return false
 }
 
 // returnsOneInteger reports whether fn has a single result, of an

@@ -21,7 +21,7 @@ import (
 
 // imports decides, for one file, how fixes refer to other packages.
 type imports struct {
-	fp    *filePass
+	f     *fileUnit
 	sites []token.Pos                    // where the file's fixes write a constant, in order
 	dots  bool                           // the file has a dot import
 	fresh map[string]string              // by import path: the name a new import gets
@@ -37,17 +37,17 @@ type literal struct {
 	newText []byte
 }
 
-func newImports(fp *filePass, sites []token.Pos) *imports {
+func newImports(f *fileUnit, sites []token.Pos) *imports {
 	slices.Sort(sites)
 	imp := &imports{
-		fp:    fp,
+		f:     f,
 		sites: sites,
 		fresh: make(map[string]string),
 		edits: make(map[string][]analysis.TextEdit),
 		texts: make(map[[2]string]string),
 		lits:  make(map[[2]string]literal),
 	}
-	for _, spec := range fp.file.Imports {
+	for _, spec := range f.file.Imports {
 		imp.dots = imp.dots || spec.Name != nil && spec.Name.Name == "."
 	}
 	return imp
@@ -66,7 +66,7 @@ func newImports(fp *filePass, sites []token.Pos) *imports {
 // that is free at all of them, so that every fix of the file adds the
 // same import.
 func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (string, []analysis.TextEdit, bool) {
-	fp := imp.fp
+	f := imp.f
 	var scope *types.Scope // at pos, found when first needed
 	lookup := func(name string) types.Object {
 		if scope == nil {
@@ -77,16 +77,16 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 		_, obj := scope.LookupParent(name, pos)
 		return obj
 	}
-	if pkgPath == fp.Pkg.Path() || imp.dots {
+	if pkgPath == f.pass.Pkg.Path() || imp.dots {
 		if c, ok := lookup(name).(*types.Const); ok && c.Pkg() != nil && c.Pkg().Path() == pkgPath && c.Parent() == c.Pkg().Scope() {
 			return name, nil, true // declared in this package, or dot-imported
 		}
-		if pkgPath == fp.Pkg.Path() {
+		if pkgPath == f.pass.Pkg.Path() {
 			return "", nil, false // shadowed in its own package
 		}
 	}
-	for _, spec := range fp.file.Imports {
-		pkgName := fp.TypesInfo.PkgNameOf(spec)
+	for _, spec := range f.file.Imports {
+		pkgName := f.pass.TypesInfo.PkgNameOf(spec)
 		if pkgName == nil || pkgName.Imported().Path() != pkgPath {
 			continue // another package, or a blank or dot import
 		}
@@ -150,7 +150,7 @@ func (imp *imports) freshName(base string) string {
 
 // nameInUse reports whether name means something at one of the sites.
 func (imp *imports) nameInUse(name string) bool {
-	file := imp.fp.TypesInfo.Scopes[imp.fp.file]
+	file := imp.f.pass.TypesInfo.Scopes[imp.f.file]
 	if file != nil {
 		if _, obj := file.LookupParent(name, token.NoPos); obj != nil {
 			return true // an import, or a package-level or universe name: seen everywhere
@@ -189,37 +189,37 @@ func declaresAround(s *types.Scope, name string, sites []token.Pos) bool {
 
 // scope returns the innermost scope of the file at pos.
 func (imp *imports) scope(pos token.Pos) *types.Scope {
-	if file := imp.fp.TypesInfo.Scopes[imp.fp.file]; file != nil {
+	if file := imp.f.pass.TypesInfo.Scopes[imp.f.file]; file != nil {
 		return file.Innermost(pos)
 	}
-	return imp.fp.Pkg.Scope().Innermost(pos)
+	return imp.f.pass.Pkg.Scope().Innermost(pos)
 }
 
 // testNames returns the package-level names declared in the _test.go
 // files of the current file's directory that belong to its package and
 // that the analysis does not see, read from disk once per package.
 func (imp *imports) testNames() map[string]bool {
-	fp := imp.fp
-	if fp.pkg.testNames != nil {
-		return fp.pkg.testNames
+	f := imp.f
+	if f.shared.testNames != nil {
+		return f.shared.testNames
 	}
 	names := make(map[string]bool)
-	fp.pkg.testNames = names
+	f.shared.testNames = names
 	seen := make(map[string]bool)
-	for _, f := range fp.Files {
-		seen[fp.Fset.File(f.FileStart).Name()] = true
+	for _, file := range f.pass.Files {
+		seen[f.pass.Fset.File(file.FileStart).Name()] = true
 	}
-	dir := filepath.Dir(fp.Fset.File(fp.file.FileStart).Name())
+	dir := filepath.Dir(f.pass.Fset.File(f.file.FileStart).Name())
 	files, _ := filepath.Glob(filepath.Join(dir, "*_test.go"))
 	for _, name := range files {
 		if seen[name] {
 			continue // analyzed with the package: its names are in scope
 		}
-		f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.SkipObjectResolution)
-		if err != nil || f.Name.Name != fp.Pkg.Name() {
+		test, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.SkipObjectResolution)
+		if err != nil || test.Name.Name != f.pass.Pkg.Name() {
 			continue // unreadable, or the external test package
 		}
-		for _, decl := range f.Decls {
+		for _, decl := range test.Decls {
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
 				if decl.Recv == nil {
@@ -248,17 +248,17 @@ func (imp *imports) testNames() map[string]bool {
 // there is one or in a new group otherwise; with no block, it adds a
 // new declaration after the last import, or after the package clause.
 func (imp *imports) addImport(path, name string) analysis.TextEdit {
-	fp := imp.fp
+	f := imp.f
 	spec := strconv.Quote(path)
 	if name != "" {
 		spec = name + " " + spec
 	}
-	tok := fp.Fset.File(fp.file.FileStart)
+	tok := f.pass.Fset.File(f.file.FileStart)
 	lineStart := func(line int) token.Pos { return tok.LineStart(line) }
 	line := func(p token.Pos) int { return rawLine(tok, p) }
 
 	var lastImport, block *ast.GenDecl
-	for _, decl := range fp.file.Decls {
+	for _, decl := range f.file.Decls {
 		gen, ok := decl.(*ast.GenDecl)
 		if !ok || gen.Tok != token.IMPORT {
 			break // imports come first
@@ -321,10 +321,10 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	// package p
 	// +
 	// +import "github.com/tccodelint/tccodelint/tccode"
-	if l := line(fp.file.Name.End()); l < tok.LineCount() {
+	if l := line(f.file.Name.End()); l < tok.LineCount() {
 		return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte("\n" + decl + "\n")}
 	}
-	return analysis.TextEdit{Pos: fp.file.Name.End(), End: fp.file.Name.End(), NewText: []byte("\n\n" + decl)}
+	return analysis.TextEdit{Pos: f.file.Name.End(), End: f.file.Name.End(), NewText: []byte("\n\n" + decl)}
 }
 
 // specStart returns where the import spec begins, its doc comment included.
@@ -359,7 +359,7 @@ func isStdPath(path string) bool {
 // package imports it), if there is exactly one, and if it has a type
 // the code accepts and compiles wherever the literal does. It returns
 // nil otherwise.
-func (fp *filePass) namedConstant(m magic) *types.Const {
+func (f *fileUnit) namedConstant(m magic) *types.Const {
 	want := constant.MakeInt64(m.value)
 	var found []*types.Const
 	collect := func(pkg *types.Package) {
@@ -372,7 +372,7 @@ func (fp *filePass) namedConstant(m magic) *types.Const {
 			if !constant.Compare(constant.ToInt(c.Val()), token.EQL, want) {
 				continue
 			}
-			if c.Pkg() == fp.Pkg && !fp.visibleFromFile(c) {
+			if c.Pkg() == f.pass.Pkg && !f.visibleFromFile(c) {
 				// Not compiled with this file (a test file's, a build
 				// constraint's): left out of the count too, so that the
 				// package and its test variant agree on the fix.
@@ -381,18 +381,18 @@ func (fp *filePass) namedConstant(m magic) *types.Const {
 			found = append(found, c)
 		}
 	}
-	collect(fp.Pkg)
+	collect(f.pass.Pkg)
 	// The envelope's package counts only if this package imports it:
 	// a package known only through another one's export data lists
 	// just the objects that one needs, not all its constants.
-	if p := m.field.Pkg(); p != nil && p != fp.Pkg && slices.Contains(fp.Pkg.Imports(), p) {
+	if p := m.field.Pkg(); p != nil && p != f.pass.Pkg && slices.Contains(f.pass.Pkg.Imports(), p) {
 		collect(p)
 	}
 	if len(found) != 1 {
 		return nil // none, or a choice we should not make
 	}
 	c := found[0]
-	if c.Pkg() != fp.Pkg && !c.Exported() {
+	if c.Pkg() != f.pass.Pkg && !c.Exported() {
 		return nil
 	}
 	if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
@@ -405,20 +405,20 @@ func (fp *filePass) namedConstant(m magic) *types.Const {
 // in this package, is compiled whenever the current file is: it is
 // declared in the same file, or in a file with no build constraint
 // (not a test file, no //go:build line, no GOOS or GOARCH suffix).
-func (fp *filePass) visibleFromFile(c *types.Const) bool {
-	if c.Pos() >= fp.file.FileStart && c.Pos() <= fp.file.FileEnd {
+func (f *fileUnit) visibleFromFile(c *types.Const) bool {
+	if c.Pos() >= f.file.FileStart && c.Pos() <= f.file.FileEnd {
 		return true
 	}
-	for _, f := range fp.Files {
-		if c.Pos() < f.FileStart || c.Pos() > f.FileEnd {
+	for _, file := range f.pass.Files {
+		if c.Pos() < file.FileStart || c.Pos() > file.FileEnd {
 			continue
 		}
-		name := fp.Fset.File(f.FileStart).Name()
+		name := f.pass.Fset.File(file.FileStart).Name()
 		if strings.HasSuffix(name, "_test.go") || hasOSArchSuffix(name) {
 			return false
 		}
-		for _, group := range f.Comments {
-			if group.Pos() > f.Package {
+		for _, group := range file.Comments {
+			if group.Pos() > file.Package {
 				break
 			}
 			for _, comment := range group.List {
@@ -465,7 +465,7 @@ func setOf(names ...string) map[string]bool {
 // that the file imports. The current package comes first, then the
 // imported packages in order of import path; within a package, the
 // first name in alphabetical order. It returns nil if there is none.
-func (fp *filePass) stringConstant(m magic) *types.Const {
+func (f *fileUnit) stringConstant(m magic) *types.Const {
 	want := constant.MakeString(m.text)
 	find := func(pkg *types.Package) *types.Const {
 		scope := pkg.Scope()
@@ -474,25 +474,25 @@ func (fp *filePass) stringConstant(m magic) *types.Const {
 			if !ok || name == "_" || c.Val().Kind() != constant.String || !constant.Compare(c.Val(), token.EQL, want) {
 				continue
 			}
-			if pkg != fp.Pkg && !c.Exported() {
+			if pkg != f.pass.Pkg && !c.Exported() {
 				continue
 			}
 			if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
 				continue // a typed constant the code does not accept
 			}
-			if pkg == fp.Pkg && !fp.visibleFromFile(c) {
+			if pkg == f.pass.Pkg && !f.visibleFromFile(c) {
 				continue
 			}
 			return c
 		}
 		return nil
 	}
-	if c := find(fp.Pkg); c != nil {
+	if c := find(f.pass.Pkg); c != nil {
 		return c
 	}
 	var imported []*types.Package
-	for _, spec := range fp.file.Imports {
-		if name := fp.TypesInfo.PkgNameOf(spec); name != nil && name.Name() != "_" && name.Name() != "." {
+	for _, spec := range f.file.Imports {
+		if name := f.pass.TypesInfo.PkgNameOf(spec); name != nil && name.Name() != "_" && name.Name() != "." {
 			imported = append(imported, name.Imported())
 		}
 	}
@@ -504,3 +504,90 @@ func (fp *filePass) stringConstant(m magic) *types.Const {
 	}
 	return nil
 }
+
+// fixMagic returns the findings of the magic literals found in the
+// file, each with a fix if a named constant of its value can replace it
+// without changing what the code means.
+func (f *fileUnit) fixMagic(found []magic) []finding {
+	if len(found) == 0 {
+		return nil
+	}
+	sites := make([]token.Pos, len(found))
+	for i, m := range found {
+		sites[i] = m.lit.Pos()
+	}
+	imp := newImports(f, sites)
+	findings := make([]finding, len(found))
+	for i, m := range found {
+		findings[i] = f.magicFinding(imp, m)
+	}
+	return findings
+}
+
+// magicFinding returns the finding of m, with its fix if it has one.
+func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
+	r := finding{pos: m.lit.Pos(), end: m.lit.End(), category: "magic"}
+	var (
+		text    string // the qualified constant the fix writes
+		imports []analysis.TextEdit
+		ok      bool
+	)
+	if m.isString {
+		// An existing constant first: the SDK's product packages name
+		// their codes (cvm.INTERNALERROR). Then package tccode.
+		v3, isCommon := v3Codes[m.text]
+		hint := "name it with a constant"
+		if c := f.stringConstant(m); c != nil {
+			text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
+			hint = "use " + text
+		}
+		if !ok && isCommon {
+			text, imports, ok = imp.qualify(tccodePath, "tccode", v3.name, m.lit.Pos())
+			hint = "use tccode." + v3.name
+		}
+		if !ok {
+			hint = "name it with a constant"
+		}
+		meaning := ""
+		if isCommon {
+			meaning = " (" + v3.meaning + ")"
+		}
+		r.message = "magic TencentCloud code " + m.lit.Value + meaning + "; " + hint
+	} else if common, isCommon := commonCodes[m.value]; isCommon {
+		text, imports, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
+		r.message = commonMessages[m.value]
+	} else {
+		c := f.namedConstant(m)
+		if c != nil {
+			text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
+		}
+		r.message = "magic TencentCloud code " + strconv.FormatInt(m.value, 10) + ", a product-specific code outside the common table"
+		if ok {
+			r.message += "; use " + text
+		} else {
+			r.message += "; name it with a constant"
+		}
+	}
+
+	if ok {
+		// case 5400: // partial
+		//      ----
+		// case tccode.PartiallyExecuted: // partial
+		lit := imp.literal(m.lit.Value, text)
+		r.fix = &fix{
+			message: lit.message,
+			imports: imports,
+			literal: analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: lit.newText},
+		}
+	}
+	return r
+}
+
+// commonMessages holds the magic check's message for each common code.
+var commonMessages = func() map[int64]string {
+	messages := make(map[int64]string, len(commonCodes))
+	for value, c := range commonCodes {
+		messages[value] = "magic TencentCloud code " + strconv.FormatInt(value, 10) + " (" + c.meaning + "); use tccode." + c.name
+	}
+	return messages
+}()

@@ -1,17 +1,14 @@
 package analyzer
 
 import (
-	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
-	"strconv"
-
-	"golang.org/x/tools/go/analysis"
 )
 
-// This file holds the magic check: integer literals used as result codes.
+// This file holds the magic check's find stage: literals used as result
+// codes. Its findings get their names and fixes in the fix stage.
 
 // A magic is a literal used as a result code: an integer for version
 // 2, a string for version 3.
@@ -34,58 +31,45 @@ func (m magic) fits(t types.Type) bool {
 	return isNumber(t)
 }
 
-// reportMagic adds the magic literals found to fp.reports.
-func (fp *filePass) reportMagic(found []magic) {
-	if len(found) == 0 {
-		return
-	}
-	sites := make([]token.Pos, len(found))
-	for i, m := range found {
-		sites[i] = m.lit.Pos()
-	}
-	imp := newImports(fp, sites)
-	for _, m := range found {
-		fp.reports = append(fp.reports, fp.magicReport(imp, m))
-	}
-}
-
-// magicAt returns the magic literal e, of value v, if it is a literal
-// that stands for the code behind field, of type codeType.
-func (fp *filePass) magicAt(e ast.Expr, v constant.Value, codeType types.Type, field types.Object) (magic, bool) {
-	m, ok := fp.magicLiteral(e, v)
-	if !ok || !m.fits(codeType) {
-		return magic{}, false // not a literal, 0 without -zero, or not of the code's kind
-	}
-	m.codeType, m.field = codeType, field
-	return m, true
-}
-
-// assignMagic appends to found the literals that n assigns to codes:
-// r.Code = 4100.
-func (fp *filePass) assignMagic(n *ast.AssignStmt, found []magic) []magic {
-	if n.Tok != token.ASSIGN || len(n.Lhs) != len(n.Rhs) {
-		return found // a definition, an op-assignment, or a call's results
-	}
-	for i, lhs := range n.Lhs {
-		if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-			continue // a local variable, not a field of an answer
-		}
-		m, ok := fp.magicLiteral(n.Rhs[i], fp.constValue(n.Rhs[i]))
-		if !ok || !m.fits(fp.TypesInfo.TypeOf(lhs)) {
-			continue
-		}
-		if m.field = fp.codeField(lhs); m.field != nil {
-			m.codeType = fp.TypesInfo.TypeOf(lhs)
+// findMagic returns the magic literals of the file whose sites are s:
+// compared with a code, a case of a switch on a code, assigned to a code
+// field, or keyed to one in a composite literal. Under zero, 0 too.
+func findMagic(r *resolver, zero bool, s *fileSites) []magic {
+	var found []magic
+	add := func(e ast.Expr, v constant.Value, code codeRef) {
+		if m, ok := magicLiteral(e, v, zero); ok && m.fits(code.typ) {
+			m.codeType, m.field = code.typ, code.field
 			found = append(found, m)
 		}
+	}
+	for _, c := range s.comparisons {
+		add(c.value, c.val, c.code)
+	}
+	for _, sw := range s.switches {
+		for _, cv := range sw.cases {
+			add(cv.expr, cv.val, sw.code)
+		}
+	}
+	for _, n := range s.assigns {
+		for i, lhs := range n.Lhs {
+			if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+				continue // a local variable, not a field of an answer
+			}
+			if code, ok := r.code(lhs); ok {
+				add(n.Rhs[i], r.constValue(n.Rhs[i]), code)
+			}
+		}
+	}
+	for _, n := range s.literals {
+		found = compositeMagic(r, zero, n, found)
 	}
 	return found
 }
 
 // compositeMagic appends to found the literals that the struct literal
 // n gives its code fields: Response{Code: 4100}.
-func (fp *filePass) compositeMagic(n *ast.CompositeLit, found []magic) []magic {
-	t := fp.TypesInfo.TypeOf(n)
+func compositeMagic(r *resolver, zero bool, n *ast.CompositeLit, found []magic) []magic {
+	t := r.info.TypeOf(n)
 	if t == nil {
 		return found
 	}
@@ -102,15 +86,12 @@ func (fp *filePass) compositeMagic(n *ast.CompositeLit, found []magic) []magic {
 		if !ok {
 			continue
 		}
-		field, ok := fp.TypesInfo.Uses[key].(*types.Var)
+		field, ok := r.info.Uses[key].(*types.Var)
 		if !ok || !field.IsField() {
 			continue
 		}
-		m, ok := fp.magicLiteral(kv.Value, fp.constValue(kv.Value))
-		if !ok {
-			continue
-		}
-		if !m.fits(field.Type()) || !fp.isCodeField(t, field, []int{fieldIndex(st, field)}) {
+		m, ok := magicLiteral(kv.Value, r.constValue(kv.Value), zero)
+		if !ok || !m.fits(field.Type()) || !r.isCodeField(t, field, []int{fieldIndex(st, field)}) {
 			continue // not a code field
 		}
 		m.field, m.codeType = field, field.Type()
@@ -121,8 +102,8 @@ func (fp *filePass) compositeMagic(n *ast.CompositeLit, found []magic) []magic {
 
 // magicLiteral reports whether e, of constant value v (nil if none), is
 // a literal, perhaps in parentheses, with a value that the check
-// reports: an integer but 0 (0 too under -zero), or a non-empty string.
-func (fp *filePass) magicLiteral(e ast.Expr, v constant.Value) (magic, bool) {
+// reports: an integer but 0 (0 too under zero), or a non-empty string.
+func magicLiteral(e ast.Expr, v constant.Value, zero bool) (magic, bool) {
 	lit, ok := ast.Unparen(e).(*ast.BasicLit)
 	if !ok || v == nil {
 		return magic{}, false
@@ -136,7 +117,7 @@ func (fp *filePass) magicLiteral(e ast.Expr, v constant.Value) (magic, bool) {
 		return magic{lit: lit, text: text, isString: true}, true
 	case token.INT, token.FLOAT:
 		n, ok := int64Of(v)
-		if !ok || n < 0 || (n == 0 && !fp.cfg.Zero) {
+		if !ok || n < 0 || (n == 0 && !zero) {
 			return magic{}, false // 4000.5 is no code
 		}
 		return magic{lit: lit, value: n}, true
@@ -153,74 +134,14 @@ func fieldIndex(st *types.Struct, field *types.Var) int {
 	return 0
 }
 
-// magicReport returns the report of m, with a fix if a named constant
-// of its value can replace it without changing what the code means.
-func (fp *filePass) magicReport(imp *imports, m magic) report {
-	r := report{diag: analysis.Diagnostic{
-		Pos:      m.lit.Pos(),
-		End:      m.lit.End(),
-		Category: "magic",
-	}}
-
-	var (
-		text    string // the qualified constant the fix writes
-		imports []analysis.TextEdit
-		ok      bool
-	)
-	if m.isString {
-		// An existing constant first: the SDK's product packages name
-		// their codes (cvm.INTERNALERROR). Then package tccode.
-		v3, isCommon := v3Codes[m.text]
-		hint := "name it with a constant"
-		if c := fp.stringConstant(m); c != nil {
-			text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
-			hint = "use " + text
-		}
-		if !ok && isCommon {
-			text, imports, ok = imp.qualify(tccodePath, "tccode", v3.name, m.lit.Pos())
-			hint = "use tccode." + v3.name
-		}
-		if !ok {
-			hint = "name it with a constant"
-		}
-		meaning := ""
-		if isCommon {
-			meaning = " (" + v3.meaning + ")"
-		}
-		r.diag.Message = fmt.Sprintf("magic TencentCloud code %s%s; %s", m.lit.Value, meaning, hint)
-	} else if common, isCommon := commonCodes[m.value]; isCommon {
-		text, imports, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
-		r.diag.Message = commonMessages[m.value]
-	} else {
-		c := fp.namedConstant(m)
-		if c != nil {
-			text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
-		}
-		r.diag.Message = fmt.Sprintf("magic TencentCloud code %d, a product-specific code outside the common table", m.value)
-		if ok {
-			r.diag.Message += "; use " + text
-		} else {
-			r.diag.Message += "; name it with a constant"
-		}
+// int64Of returns v as an int64, if it is an integer that fits.
+func int64Of(v constant.Value) (int64, bool) {
+	if v == nil {
+		return 0, false
 	}
-
-	if ok {
-		// case 5400: // partial
-		//      ----
-		// case tccode.PartiallyExecuted: // partial
-		r.imports = imports
-		lit := imp.literal(m.lit.Value, text)
-		r.literal = analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: lit.newText}
-		r.fixMessage = lit.message
+	v = constant.ToInt(v)
+	if v.Kind() != constant.Int {
+		return 0, false
 	}
-	return r
+	return constant.Int64Val(v)
 }
-
-// commonMessages holds the magic check's message for each common code.
-var commonMessages = func() map[int64]string {
-	messages := make(map[int64]string, len(commonCodes))
-	for value, c := range commonCodes {
-		messages[value] = "magic TencentCloud code " + strconv.FormatInt(value, 10) + " (" + c.meaning + "); use tccode." + c.name
-	}
-	return messages
-}()

@@ -56,8 +56,8 @@ func TestSettings(t *testing.T) {
 			t.Errorf("-%s = %q, want %q", flag, got, want)
 		}
 	}
-	if len(a.Requires) != 2 {
-		t.Errorf("follow-functions: %d required analyzers, want inspect and tccodeflow", len(a.Requires))
+	if len(a.Requires) != 1 || a.Requires[0].Name != "tccodeflow" {
+		t.Errorf("follow-functions: required analyzers %v, want tccodeflow alone", a.Requires)
 	}
 
 	again, _ := p.BuildAnalyzers()

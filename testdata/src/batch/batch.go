@@ -21,7 +21,7 @@ func deleteSnapshot(body []byte, snapshotID string) error {
 		}
 	}
 	_ = body
-	if jsonresp.Code != 0 { // want `batch answer's code is only tested against 0: 5400 \(partially executed\) takes the failure path and the per-resource results in Detail are never read; handle tccode.PartiallyExecuted`
+	if jsonresp.Code != 0 { // want `batch answer's code is only tested against 0: 5400 \(partially executed\) takes the failure path without a look at the per-resource results in Detail; handle tccode.PartiallyExecuted`
 		return fmt.Errorf("DeleteSnapshot error, code:%v", jsonresp.Code)
 	}
 	code := jsonresp.Detail[snapshotID].Code
@@ -146,8 +146,6 @@ func _(s *SliceAnswer) error {
 	return nil
 }
 
-func retryFailed(s *SliceAnswer) error { return nil }
-
 // Outer embeds a batch answer: resp.SliceAnswer.Code is resp.Code.
 type Outer struct {
 	SliceAnswer
@@ -163,8 +161,8 @@ func _(resp *Outer) error {
 	return nil
 }
 
-// The failure path hands the answer to a function that may handle
-// 5400 itself: not this check's to judge.
+// The failure path hands the answer to a function of the package that
+// handles 5400 itself, or its results to one that reads them.
 func _(s *SliceAnswer) error {
 	if s.Code != 0 {
 		return retryFailed(s)
@@ -180,6 +178,68 @@ func _(s *SliceAnswer) error {
 	}
 }
 
+// ... or through a function that hands it on to one that does.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		return logAndRetry(s)
+	}
+	return nil
+}
+
+// The early-return form is judged as the else form.
+func _(s *SliceAnswer) error {
+	if s.Code == 0 {
+		return nil
+	}
+	return retryFailed(s)
+}
+
+func _(s *SliceAnswer) error {
+	if s.Code == tccode.Success { // want `batch answer's code is only tested against 0`
+		return nil
+	}
+	return errors.New(s.Message)
+}
+
+// A failure path that reads the results itself.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		var failed []string
+		for _, r := range s.Detail {
+			if r.Code != 0 {
+				failed = append(failed, r.ID)
+			}
+		}
+		return fmt.Errorf("failed: %v", failed)
+	}
+	return nil
+}
+
+func _(s *SliceAnswer) error {
+	results := s.Detail
+	if s.Code == 0 {
+		return nil
+	}
+	return fmt.Errorf("first: %v", results[0].ID)
+}
+
+// A function of the package that looks at neither does not handle it.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 { // want `batch answer's code is only tested against 0`
+		return describeFailure(s)
+	}
+	return nil
+}
+
+// An if that does not leave is no early return: what follows runs on
+// success too.
+func _(s *SliceAnswer) error {
+	if s.Code == 0 { // want `batch answer's code is only tested against 0`
+		fmt.Println("ok")
+	}
+	return retryFailed(s)
+}
+
 // Printing it, wrapping it in an error, taking its length, or handing
 // it on outside the failure path does not count.
 func _(s *SliceAnswer) error {
@@ -192,6 +252,31 @@ func _(s *SliceAnswer) error {
 	return retryFailed(s)
 }
 
-func retryDetail(any) error { return nil }
+// retryFailed retries the resources that failed, if only some did.
+func retryFailed(s *SliceAnswer) error {
+	if s.Code != tccode.PartiallyExecuted {
+		return errors.New(s.Message)
+	}
+	return retryDetail(s.Detail)
+}
+
+func retryDetail(results []struct {
+	ID   string
+	Code int
+}) error {
+	for _, r := range results {
+		_ = r.ID
+	}
+	return nil
+}
+
+func logAndRetry(s *SliceAnswer) error {
+	fmt.Println(s.Message)
+	return retryFailed(s)
+}
+
+func describeFailure(s *SliceAnswer) error {
+	return fmt.Errorf("%s: %d results", s.Message, len(s.Detail))
+}
 
 func fill(*SliceAnswer) error { return nil }

@@ -11,85 +11,41 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// This file turns the replacements of literals into edits that leave
-// the file gofmt-clean. Writing a longer name in place of a literal
-// changes nothing gofmt cares about but the alignment of trailing
-// comments: a line that grows pushes its comment, and if it becomes the
-// longest of a run of commented lines, the comments of the whole run.
+// This file realigns comments after fixes, so that the file stays
+// gofmt-clean. Writing a longer name in place of a literal changes
+// nothing gofmt cares about but the alignment of trailing comments: a
+// line that grows pushes its comment, and if it becomes the longest of
+// a run of commented lines, the comments of the whole run.
 
-// A report is a diagnostic with the parts of its fix, kept apart until
-// every fix of the file is known.
-type report struct {
-	diag       analysis.Diagnostic
-	fixMessage string              // "" for no fix
-	imports    []analysis.TextEdit // the import the fix needs, if any
-	literal    analysis.TextEdit   // the replacement
-}
-
-// reportAll reports the file's diagnostics in order of position, with
-// their fixes, but for those that a directive silences.
+// realignments returns, by index in findings, the whitespace edits that
+// each fix needs besides its own to leave the file gofmt-clean.
 //
-// A fix that realigns comments alone does so in its own edits. Fixes
-// whose realignments touch the same lines (their literals stand in one
-// run of commented lines) share one realignment computed with all of
-// them applied: each carries its literal and the same whitespace edits,
+// Only a fix on a line with a comment can need them: a line without one
+// ends gofmt's column of comments, so the length of its code does not
+// matter to them. Each such fix is realigned on its own; fixes whose
+// realignments touch the same lines (their literals stand in one run of
+// commented lines) share one realignment computed with all of them
+// applied: each carries its literal and the same whitespace edits,
 // which the -fix drivers merge as one, so that all of them together
 // leave the file gofmt-clean.
-func (fp *filePass) reportAll() {
-	// Each check adds its reports in order; sort them together, by
-	// moving indexes rather than the reports themselves.
-	reports := slices.DeleteFunc(fp.reports, func(r report) bool { return fp.silenced(r.diag) })
-	defer func() {
-		clear(fp.reports)
-		fp.pkg.reports = fp.reports[:0] // the space, for the next file
-	}()
-	order := make([]int, len(reports))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(reports[a].diag.Pos, reports[b].diag.Pos) })
-	if fp.cgo {
-		for i := range reports {
-			reports[i].fixMessage = "" // an edit would edit cgo's output
-		}
-	}
-	src := &source{fp: fp, tok: fp.Fset.File(fp.file.FileStart)}
-
-	// Only a fix on a line with a comment can need realigning: a line
-	// without one ends gofmt's column of comments, so the length of its
-	// code does not matter to them. Realign each such fix on its own,
-	// and join those that touch a line in common into groups.
-	var fixes []int // indexes of the reports with a fix on a commented line
-	for i, r := range reports {
-		if r.fixMessage != "" && src.hasCommentAfter(src.tok.LineStart(rawLine(src.tok, r.literal.Pos))) {
+func realignments(f *fileUnit, findings []finding) map[int][]analysis.TextEdit {
+	src := &source{f: f, tok: f.tok}
+	var fixes []int // indexes of the findings with a fix on a commented line
+	for i, r := range findings {
+		if r.fix != nil && src.hasCommentAfter(src.tok.LineStart(rawLine(src.tok, r.fix.literal.Pos))) {
 			fixes = append(fixes, i)
 		}
 	}
 	realigned := make(map[int][]analysis.TextEdit, len(fixes))
 	if len(fixes) > 0 {
-		src.realignAll(reports, fixes, realigned)
+		src.realignAll(findings, fixes, realigned)
 	}
-
-	for _, i := range order {
-		r := reports[i]
-		if r.fixMessage != "" {
-			// The fix and its edits in one allocation: files may have
-			// thousands of them.
-			fix := &struct {
-				fix   [1]analysis.SuggestedFix
-				edits [2]analysis.TextEdit
-			}{}
-			edits := append(append(append(fix.edits[:0], r.imports...), r.literal), realigned[i]...)
-			fix.fix[0] = analysis.SuggestedFix{Message: r.fixMessage, TextEdits: edits}
-			r.diag.SuggestedFixes = fix.fix[:]
-		}
-		fp.Report(r.diag)
-	}
+	return realigned
 }
 
 // realignAll puts in realigned the whitespace edits of each fix of
 // reports at the indexes fixes, whose lines have comments.
-func (s *source) realignAll(reports []report, fixes []int, realigned map[int][]analysis.TextEdit) {
+func (s *source) realignAll(reports []finding, fixes []int, realigned map[int][]analysis.TextEdit) {
 	group := make(map[int]int) // report -> its group's first report
 	lineOwner := make(map[int]int)
 	var find func(int) int
@@ -106,7 +62,7 @@ func (s *source) realignAll(reports []report, fixes []int, realigned map[int][]a
 	windowOf := make(map[int]int) // fix -> start of its declarations' run
 	perWindow := make(map[int][]int)
 	for _, i := range fixes {
-		if lit := reports[i].literal; s.hasCommentAfter(lit.End) {
+		if lit := reports[i].fix.literal; s.hasCommentAfter(lit.End) {
 			w, _ := s.window(lit.Pos)
 			windowOf[i] = w
 			perWindow[w] = append(perWindow[w], i)
@@ -118,7 +74,7 @@ func (s *source) realignAll(reports []report, fixes []int, realigned map[int][]a
 			group[i] = perWindow[w][0]
 			continue
 		}
-		edits, lines := s.realign([]analysis.TextEdit{reports[i].literal})
+		edits, lines := s.realign([]analysis.TextEdit{reports[i].fix.literal})
 		realigned[i] = edits
 		for _, l := range lines {
 			if j, ok := lineOwner[l]; ok {
@@ -138,7 +94,7 @@ func (s *source) realignAll(reports []report, fixes []int, realigned map[int][]a
 		}
 		var literals []analysis.TextEdit
 		for _, i := range m {
-			literals = append(literals, reports[i].literal)
+			literals = append(literals, reports[i].fix.literal)
 		}
 		edits, _ := s.realign(literals)
 		for _, i := range m {
@@ -149,7 +105,7 @@ func (s *source) realignAll(reports []report, fixes []int, realigned map[int][]a
 
 // source is the text of the current file, read when first needed.
 type source struct {
-	fp   *filePass
+	f    *fileUnit
 	tok  *token.File
 	read bool
 	text []byte // nil if unreadable or not gofmt-clean
@@ -160,7 +116,7 @@ type source struct {
 func (s *source) load() bool {
 	if !s.read {
 		s.read = true
-		if text := s.fp.text(); text != nil {
+		if text := s.f.text(); text != nil {
 			if formatted, err := format.Source(text); err == nil && bytes.Equal(formatted, text) {
 				s.text = text
 			}
@@ -260,7 +216,7 @@ func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []i
 // and those before it with no blank line between, doc comments
 // included.
 func (s *source) window(pos token.Pos) (int, int) {
-	decls := s.fp.file.Decls
+	decls := s.f.file.Decls
 	i, _ := slices.BinarySearchFunc(decls, pos, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
 	if i == len(decls) {
 		return 0, 1
@@ -277,7 +233,7 @@ func (s *source) window(pos token.Pos) (int, int) {
 // after it with no blank line between, to the end of the last one's
 // line.
 func (s *source) windowEnd(end token.Pos) int {
-	decls := s.fp.file.Decls
+	decls := s.f.file.Decls
 	i, _ := slices.BinarySearchFunc(decls, end, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
 	if i == len(decls) {
 		return len(s.text)
@@ -310,7 +266,7 @@ func declStart(d ast.Decl) token.Pos {
 
 // hasCommentAfter reports whether a comment follows pos on its line.
 func (s *source) hasCommentAfter(pos token.Pos) bool {
-	comments := s.fp.file.Comments
+	comments := s.f.file.Comments
 	i, _ := slices.BinarySearchFunc(comments, pos, func(g *ast.CommentGroup, p token.Pos) int {
 		return cmp.Compare(g.End(), p)
 	})

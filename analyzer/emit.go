@@ -1,0 +1,98 @@
+package analyzer
+
+import (
+	"cmp"
+	"go/ast"
+	"go/token"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// This file is the emit stage: the findings of a file, silenced by
+// directives, sorted, without duplicates, their fixes realigned, go to
+// the driver.
+
+// A finding is a diagnostic, and the parts of its fix, kept apart until
+// every finding of the file is known.
+type finding struct {
+	pos, end token.Pos
+	category string
+	message  string
+	fix      *fix // nil: no fix
+}
+
+// A fix replaces a magic literal with a constant.
+type fix struct {
+	message string
+	imports []analysis.TextEdit // that bring the constant's package in, if any
+	literal analysis.TextEdit   // the replacement
+}
+
+// A fileUnit is a file under analysis, as the fix and emit stages see
+// it.
+type fileUnit struct {
+	pass   *analysis.Pass
+	file   *ast.File
+	tok    *token.File
+	cgo    bool         // the file is cgo's rewrite of the user's file, which fixes must not edit
+	shared *packageNames // what the package's files share
+
+	directives []*directive // found when first needed
+
+	src     []byte // the file's text, read when first needed; nil if unreadable
+	srcRead bool
+}
+
+// packageNames holds what the fixes of a package's files share.
+type packageNames struct {
+	// testNames holds the package's names declared in test files it is
+	// analyzed without (see imports.testNames); nil until read.
+	testNames map[string]bool
+}
+
+func newFileUnit(pass *analysis.Pass, file *ast.File, shared *packageNames) *fileUnit {
+	return &fileUnit{pass: pass, file: file, tok: pass.Fset.File(file.FileStart), cgo: isCgoOutput(file), shared: shared}
+}
+
+// text returns the text of the file, or nil if it cannot be read or
+// does not match the syntax tree.
+func (f *fileUnit) text() []byte {
+	if !f.srcRead {
+		f.srcRead = true
+		if text, err := f.pass.ReadFile(f.tok.Name()); err == nil && len(text) == f.tok.Size() {
+			f.src = text
+		}
+	}
+	return f.src
+}
+
+// emit reports the findings of the file in order of position, with
+// their fixes, but for those that a directive silences and those that
+// repeat another.
+func (f *fileUnit) emit(findings []finding) {
+	findings = slices.DeleteFunc(findings, func(r finding) bool { return f.silenced(r.pos) })
+	slices.SortStableFunc(findings, func(a, b finding) int {
+		return cmp.Or(cmp.Compare(a.pos, b.pos), cmp.Compare(a.end, b.end), cmp.Compare(a.message, b.message))
+	})
+	// One problem, one finding: a tagless switch on two answers'
+	// codes that miss the same code says so once.
+	findings = slices.CompactFunc(findings, func(a, b finding) bool {
+		return a.pos == b.pos && a.end == b.end && a.category == b.category && a.message == b.message
+	})
+	if f.cgo {
+		for i := range findings {
+			findings[i].fix = nil // an edit would edit cgo's output
+		}
+	}
+	realigned := realignments(f, findings)
+	for i, r := range findings {
+		diag := analysis.Diagnostic{Pos: r.pos, End: r.end, Category: r.category, Message: r.message}
+		if r.fix != nil {
+			edits := make([]analysis.TextEdit, 0, len(r.fix.imports)+1+len(realigned[i]))
+			edits = append(append(append(edits, r.fix.imports...), r.fix.literal), realigned[i]...)
+			diag.SuggestedFixes = []analysis.SuggestedFix{{Message: r.fix.message, TextEdits: edits}}
+		}
+		f.pass.Report(diag)
+	}
+}

@@ -1,0 +1,651 @@
+package analyzer
+
+import (
+	"cmp"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// This file is the one place that decides what an expression is: a
+// code or not, which answer it reads, version 2 or 3, batch,
+// per-resource or single. It looks only at types and at the package's
+// own data flow, never at how a variable is spelled. Every check, and
+// the tccodeflow analyzer, asks it.
+
+// A codeRef is what the resolver says of a code expression.
+type codeRef struct {
+	field  types.Object // the code field, getter or function behind it
+	typ    types.Type   // its type: a number (version 2) or a string (version 3)
+	answer answerRef    // the answer it is the code of
+}
+
+// isNumber reports whether the code is a version 2 number.
+func (c codeRef) isNumber() bool { return isNumber(c.typ) }
+
+// An answerRef is an answer (an envelope, or a version 3 error) as an
+// expression reads it.
+type answerRef struct {
+	id   answerID
+	kind answerKind
+}
+
+// An answerID identifies an answer by what it is, not how it is
+// written: the variable it is read from (through aliases such as r :=
+// resp, r := *resp or (*resp)) and the path of fields and constant or
+// variable indexes from there. Answers that come from no variable (a
+// call's result) have the expression itself as root, and so equal
+// nothing else.
+type answerID struct {
+	root any // a *types.Var, *types.Func, or ast.Expr
+	path string
+}
+
+type answerKind uint8
+
+const (
+	singleAnswer      answerKind = iota // one resource's answer, or unknown
+	batchAnswer                         // an envelope with per-resource results in Detail
+	perResourceAnswer                   // one of those results
+)
+
+// A resolver answers the questions about one package.
+type resolver struct {
+	info  *types.Info
+	pkg   *types.Package
+	cfg   *Config
+	funcs codeFuncs // functions that return a code (-follow-functions); nil otherwise
+
+	envelopes map[types.Type]bool  // isEnvelope, by type
+	batches   map[types.Type]bool  // isBatch, by type
+	getters   map[*types.Func]bool // isCodeGetter, by method
+
+	decls  []inspector.Cursor // top-level declarations of every file, by position
+	found  []bool             // whose locals are in locals
+	locals map[*types.Var]*local
+}
+
+func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFuncs, root inspector.Cursor) *resolver {
+	r := &resolver{
+		info:      info,
+		pkg:       pkg,
+		cfg:       cfg,
+		funcs:     funcs,
+		envelopes: make(map[types.Type]bool),
+		batches:   make(map[types.Type]bool),
+		getters:   make(map[*types.Func]bool),
+		locals:    make(map[*types.Var]*local),
+	}
+	for file := range root.Children() {
+		for decl := range file.Children() {
+			if _, ok := decl.Node().(ast.Decl); ok {
+				r.decls = append(r.decls, decl)
+			}
+		}
+	}
+	slices.SortFunc(r.decls, func(a, b inspector.Cursor) int { return cmp.Compare(a.Node().Pos(), b.Node().Pos()) })
+	r.found = make([]bool, len(r.decls))
+	return r
+}
+
+// maxDepth bounds the chains of locals, conversions and selections
+// the resolver follows: one longer is not worth following.
+const maxDepth = 8
+
+// code returns what e is if it is a code expression: a code field, a
+// call of a code getter (or, under -follow-functions, of a function
+// that returns a code), a local variable that holds only codes, or a
+// dereference, conversion, address or type assertion of one.
+func (r *resolver) code(e ast.Expr) (codeRef, bool) { return r.codeDepth(e, 0) }
+
+func (r *resolver) codeDepth(e ast.Expr, depth int) (codeRef, bool) {
+	if depth > maxDepth {
+		return codeRef{}, false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if !r.cfg.isCodeFieldName(e.Sel.Name) {
+			return codeRef{}, false // the name alone rules it out, without a look at the types
+		}
+		sel := r.info.Selections[e]
+		if sel == nil || sel.Kind() != types.FieldVal {
+			return codeRef{}, false // a qualified identifier or a method
+		}
+		field := sel.Obj().(*types.Var)
+		if !r.isCodeField(sel.Recv(), field, sel.Index()) && !r.promotedCode(e, field) {
+			return codeRef{}, false
+		}
+		return codeRef{field: field, typ: sel.Type(), answer: r.answerDepth(e.X, depth+1)}, true
+	case *ast.Ident:
+		v, _ := r.info.Uses[e].(*types.Var)
+		l := r.local(v)
+		if l == nil || !l.isCode {
+			return codeRef{}, false
+		}
+		c, ok := r.codeDepth(l.codeSource, depth+1)
+		if !ok {
+			return codeRef{}, false
+		}
+		c.typ = v.Type()
+		if !l.oneAnswer {
+			c.answer = answerRef{id: answerID{root: v}, kind: c.answer.kind}
+		}
+		return c, true
+	case *ast.StarExpr:
+		c, ok := r.codeDepth(e.X, depth+1)
+		c.typ = r.info.TypeOf(e)
+		return c, ok
+	case *ast.UnaryExpr:
+		if e.Op == token.AND {
+			c, ok := r.codeDepth(e.X, depth+1) // &r.Code
+			c.typ = r.info.TypeOf(e)
+			return c, ok
+		}
+	case *ast.TypeAssertExpr:
+		// The type of a comma-ok assertion is a tuple: ask the asserted type.
+		if t := r.info.TypeOf(e.Type); e.Type != nil && isNumber(t) {
+			c, ok := r.codeDepth(e.X, depth+1)
+			c.typ = t
+			return c, ok
+		}
+	case *ast.CallExpr:
+		if len(e.Args) == 1 && r.info.Types[e.Fun].IsType() {
+			t := r.info.TypeOf(e)
+			if sameKind(t, r.info.TypeOf(e.Args[0])) {
+				c, ok := r.codeDepth(e.Args[0], depth+1) // int64(r.Code), but not string(rune(r.Code))
+				c.typ = t
+				return c, ok
+			}
+			return codeRef{}, false
+		}
+		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 && isGetterName(sel.Sel.Name) {
+			if fn, ok := r.info.Uses[sel.Sel].(*types.Func); ok && r.isCodeGetter(fn) {
+				return codeRef{field: fn, typ: r.info.TypeOf(e), answer: r.answerDepth(sel.X, depth+1)}, true // r.GetCode()
+			}
+		}
+		if r.funcs != nil {
+			if fn := typeutil.StaticCallee(r.info, e); fn != nil && r.funcs[fn.Origin()] {
+				return codeRef{field: fn, typ: r.info.TypeOf(e), answer: r.callAnswer(fn, e)}, true // codeOf(err), under -follow-functions
+			}
+		}
+	}
+	return codeRef{}, false
+}
+
+// promotedCode reports whether e, a selection of field, reads the code
+// field of an envelope that embeds the struct declaring it: d.Base.Code,
+// where d's type embeds Base and d.Code is the very same field.
+func (r *resolver) promotedCode(e *ast.SelectorExpr, field *types.Var) bool {
+	outer, ok := ast.Unparen(e.X).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	osel := r.info.Selections[outer]
+	if osel == nil || osel.Kind() != types.FieldVal || !osel.Obj().(*types.Var).Embedded() {
+		return false
+	}
+	promoted, _, _ := types.LookupFieldOrMethod(osel.Recv(), true, r.pkg, field.Name())
+	if promoted != field {
+		return false
+	}
+	index := append(slices.Clone(osel.Index()), r.info.Selections[e].Index()...)
+	return r.isCodeField(osel.Recv(), field, index)
+}
+
+// callAnswer returns the answer of a call of the code function fn: the
+// same function called with the same variables reads the same answer.
+func (r *resolver) callAnswer(fn *types.Func, call *ast.CallExpr) answerRef {
+	var path strings.Builder
+	for _, arg := range call.Args {
+		id, ok := ast.Unparen(arg).(*ast.Ident)
+		v, _ := r.info.Uses[id].(*types.Var)
+		if !ok || v == nil {
+			return answerRef{id: answerID{root: call}}
+		}
+		path.WriteString(strconv.Itoa(int(v.Pos())))
+		path.WriteByte(',')
+	}
+	return answerRef{id: answerID{root: fn.Origin(), path: path.String()}}
+}
+
+// answer returns the answer that e, an expression of an envelope (or
+// of a pointer to one, or of a version 3 error), reads.
+func (r *resolver) answer(e ast.Expr) answerRef { return r.answerDepth(e, 0) }
+
+func (r *resolver) answerDepth(e ast.Expr, depth int) answerRef {
+	e = ast.Unparen(e)
+	unique := answerRef{id: answerID{root: e}, kind: r.kindOf(r.info.TypeOf(e))}
+	if depth > maxDepth {
+		return unique
+	}
+	switch x := e.(type) {
+	case *ast.StarExpr:
+		return r.answerDepth(x.X, depth+1)
+	case *ast.UnaryExpr:
+		if x.Op == token.AND {
+			return r.answerDepth(x.X, depth+1)
+		}
+	case *ast.SelectorExpr:
+		sel := r.info.Selections[x]
+		if sel == nil || sel.Kind() != types.FieldVal {
+			break
+		}
+		base := r.answerDepth(x.X, depth+1)
+		if sel.Obj().(*types.Var).Embedded() {
+			return base // resp.Response is resp
+		}
+		base.id.path += "." + sel.Obj().Name()
+		base.kind = r.kindOf(sel.Type())
+		return base
+	case *ast.IndexExpr:
+		key, ok := r.indexKey(x.Index)
+		if r.isDetail(x.X, depth+1) {
+			if !ok {
+				return answerRef{id: answerID{root: e}, kind: perResourceAnswer}
+			}
+			base := r.answerDepth(x.X, depth+1)
+			base.id.path += "[" + key + "]"
+			base.kind = perResourceAnswer
+			return base
+		}
+		if ok {
+			base := r.answerDepth(x.X, depth+1)
+			base.id.path += "[" + key + "]"
+			base.kind = r.kindOf(r.info.TypeOf(e))
+			return base
+		}
+	case *ast.Ident:
+		v, _ := r.info.Uses[x].(*types.Var)
+		if v == nil {
+			break
+		}
+		if l := r.local(v); l != nil {
+			switch {
+			case l.rangeOver != nil && r.isDetail(l.rangeOver, depth+1):
+				return answerRef{id: answerID{root: v}, kind: perResourceAnswer}
+			case l.alias != nil:
+				return r.answerDepth(l.alias, depth+1)
+			}
+		}
+		return answerRef{id: answerID{root: v}, kind: r.kindOf(v.Type())}
+	}
+	return unique
+}
+
+// indexKey returns how an index names its element: a constant's value,
+// or a variable's identity.
+func (r *resolver) indexKey(e ast.Expr) (string, bool) {
+	if v := r.info.Types[e].Value; v != nil {
+		return v.ExactString(), true
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := r.info.Uses[id].(*types.Var); ok {
+			return "v" + strconv.Itoa(int(v.Pos())), true
+		}
+	}
+	return "", false
+}
+
+// kindOf returns the kind of an answer of type t: batch if t is a batch
+// envelope, single otherwise.
+func (r *resolver) kindOf(t types.Type) answerKind {
+	if t != nil && r.isBatch(t) {
+		return batchAnswer
+	}
+	return singleAnswer
+}
+
+// isDetail reports whether e is the Detail field of an envelope, the
+// per-resource results of a batch answer, directly or through a local
+// that holds it (all := resp.Detail).
+func (r *resolver) isDetail(e ast.Expr, depth int) bool {
+	for ; depth <= maxDepth; depth++ {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			if x.Sel.Name != "Detail" {
+				return false
+			}
+			s := r.info.Selections[x]
+			return s != nil && s.Kind() == types.FieldVal && r.isEnvelope(s.Recv())
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.Ident:
+			v, _ := r.info.Uses[x].(*types.Var)
+			l := r.local(v)
+			if l == nil || l.alias == nil {
+				return false
+			}
+			e = l.alias
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isCodeField reports whether field, selected from a value of type recv
+// through the embedding path index, holds a result code: it is named by
+// -code-fields, or it is the Code field of an envelope or of the SDK's
+// error.
+func (r *resolver) isCodeField(recv types.Type, field *types.Var, index []int) bool {
+	for _, ref := range r.cfg.CodeFields {
+		if ref.Field == field.Name() &&
+			(isNamed(recv, ref.PkgPath, ref.Type) || isNamed(declaringType(recv, index), ref.PkgPath, ref.Type)) {
+			return true
+		}
+	}
+	if field.Name() != "Code" {
+		return false
+	}
+	if isSDKError(declaringType(recv, index)) {
+		return true // (*errors.TencentCloudSDKError).Code, a version 3 code
+	}
+	return isCodeType(field.Type()) && r.isEnvelope(recv)
+}
+
+// isCodeGetter reports whether fn is a method that returns the code of
+// the envelope it is called on: the SDK's
+// (*errors.TencentCloudSDKError).GetCode, or a method of an envelope
+// type (or of a type named by -code-fields) that reads as a code getter
+// (isGetterName), with no parameters and a single integer result, such
+// as
+//
+//	func (r *Response) GetCode() int
+//
+// Only its signature counts, never its body, so that it is a code
+// getter in every package that calls it, at no cost.
+func (r *resolver) isCodeGetter(fn *types.Func) bool {
+	is, ok := r.getters[fn]
+	if !ok {
+		is = r.computeCodeGetter(fn)
+		r.getters[fn] = is
+	}
+	return is
+}
+
+func (r *resolver) computeCodeGetter(fn *types.Func) bool {
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !isGetterName(fn.Name()) {
+		return false
+	}
+	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	if !ok || b.Info()&(types.IsInteger|types.IsString) == 0 {
+		return false
+	}
+	recv := sig.Recv().Type()
+	for _, ref := range r.cfg.CodeFields {
+		if isNamed(recv, ref.PkgPath, ref.Type) {
+			return true
+		}
+	}
+	if b.Info()&types.IsString != 0 {
+		return fn.Name() == "GetCode" && isSDKError(recv) // a version 3 code
+	}
+	obj, _, _ := types.LookupFieldOrMethod(recv, true, fn.Pkg(), "Code")
+	code, ok := obj.(*types.Var)
+	return ok && code.IsField() && isCodeType(code.Type()) && r.isEnvelope(recv)
+}
+
+// isEnvelope reports whether t, or what it points to, is a struct with
+// a Code field beside a string field named CodeDesc, directly or
+// through embedding: the shape of every version 2 answer. JSON tags do
+// not matter, since encoding/json matches names case-insensitively.
+func (r *resolver) isEnvelope(t types.Type) bool {
+	t = deref(t)
+	is, ok := r.envelopes[t]
+	if !ok {
+		desc := r.field(t, "CodeDesc")
+		is = desc != nil && isString(deref(desc.Type()))
+		r.envelopes[t] = is
+	}
+	return is
+}
+
+// isBatch reports whether t, or what it points to, is an envelope with
+// a field named Detail, its own or embedded.
+func (r *resolver) isBatch(t types.Type) bool {
+	if !r.isEnvelope(t) {
+		return false
+	}
+	is, ok := r.batches[t]
+	if !ok {
+		is = r.field(t, "Detail") != nil
+		r.batches[t] = is
+	}
+	return is
+}
+
+// field returns the field of the struct type t (or of what t points
+// to) called name, its own or promoted from an embedded field; nil if
+// there is none.
+func (r *resolver) field(t types.Type, name string) *types.Var {
+	st, ok := deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	embeds := false
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if f.Name() == name {
+			return f // a field of the struct itself: no promoted one can hide it
+		}
+		embeds = embeds || f.Embedded()
+	}
+	if !embeds {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, r.pkg, name)
+	v, _ := obj.(*types.Var)
+	if v == nil || !v.IsField() {
+		return nil
+	}
+	return v
+}
+
+// constValue returns the value of e if it is a constant expression: a
+// literal, a named constant, any constant expression; nil otherwise.
+func (r *resolver) constValue(e ast.Expr) constant.Value {
+	return r.info.Types[e].Value
+}
+
+// A local is what the resolver knows of a local variable from the
+// assignments of the top-level declaration it is declared in.
+type local struct {
+	sources  []ast.Expr // the values assigned to it that are not constants
+	assigned int        // how many times it is assigned, constants and zero values included
+	bad      bool       // its address is taken, it is incremented, or it is assigned a value from elsewhere
+
+	// isCode: it holds only codes (and constants), at least one code;
+	// codeSource is one of them; oneAnswer: all of them are codes of
+	// one answer, which it then stands for.
+	isCode     bool
+	codeSource ast.Expr
+	oneAnswer  bool
+
+	alias     ast.Expr // the one value it is ever given, if it is given one
+	rangeOver ast.Expr // what it ranges over, if it is the value of a range statement
+}
+
+// local returns what is known of v if it is a local variable of the
+// package; nil otherwise.
+func (r *resolver) local(v *types.Var) *local {
+	if v == nil || v.IsField() || v.Pkg() != r.pkg || v.Parent() == nil || v.Parent() == r.pkg.Scope() {
+		return nil // not a local variable of this package
+	}
+	// The top-level declaration that declares v: a variable is used
+	// only inside it, and its sources too.
+	i, _ := slices.BinarySearchFunc(r.decls, v.Pos(), func(c inspector.Cursor, p token.Pos) int { return cmp.Compare(c.Node().End(), p) })
+	if i == len(r.decls) || v.Pos() < r.decls[i].Node().Pos() {
+		return nil // not in a declaration of the package's files
+	}
+	if !r.found[i] {
+		r.found[i] = true // before the search, which looks up the declaration's variables
+		r.findLocals(r.decls[i])
+	}
+	return r.locals[v]
+}
+
+// findLocals records the local variables of the top-level declaration
+// at decl: what each is assigned, and then which hold codes, as a
+// greatest fixed point (chains a := r.Code; b := a and cycles a = b;
+// b = a alike).
+func (r *resolver) findLocals(decl inspector.Cursor) {
+	var vars []*types.Var
+	get := func(e ast.Expr) (*types.Var, *local, bool) {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if !ok {
+			return nil, nil, false
+		}
+		obj, defined := r.info.Defs[id], true
+		if obj == nil {
+			obj, defined = r.info.Uses[id], false
+		}
+		v, ok := obj.(*types.Var)
+		if !ok || v.IsField() || v.Parent() == nil || v.Parent() == r.pkg.Scope() || v.Pkg() != r.pkg {
+			return nil, nil, false
+		}
+		l := r.locals[v]
+		if l == nil {
+			if !defined {
+				// Assigned before (or without) a definition in this
+				// declaration: a parameter or result, whose value
+				// comes from elsewhere.
+				l = &local{bad: true}
+			} else {
+				l = new(local)
+			}
+			r.locals[v] = l
+			vars = append(vars, v)
+		}
+		return v, l, defined
+	}
+	markBad := func(e ast.Expr) {
+		if _, l, _ := get(e); l != nil {
+			l.bad = true
+		}
+	}
+	assign := func(lhs, rhs ast.Expr) {
+		if _, l, _ := get(lhs); l != nil {
+			l.assigned++
+			if rhs != nil && r.constValue(rhs) == nil {
+				l.sources = append(l.sources, rhs)
+			}
+		}
+	}
+	for cur := range decl.Preorder(localNodes...) {
+		switch n := cur.Node().(type) {
+		case *ast.AssignStmt:
+			switch {
+			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+				for _, lhs := range n.Lhs {
+					markBad(lhs) // x += 1 and friends
+				}
+			case len(n.Lhs) == len(n.Rhs):
+				for i, lhs := range n.Lhs {
+					assign(lhs, n.Rhs[i])
+				}
+			case len(n.Rhs) == 1:
+				// v, ok := x.(T), m[k]; or a, b := f(), <-ch.
+				switch rhs := ast.Unparen(n.Rhs[0]).(type) {
+				case *ast.TypeAssertExpr, *ast.IndexExpr:
+					assign(n.Lhs[0], rhs)
+					for _, lhs := range n.Lhs[1:] {
+						markBad(lhs)
+					}
+				default:
+					for _, lhs := range n.Lhs {
+						markBad(lhs)
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, name := range n.Names {
+				switch {
+				case len(n.Values) == 0:
+					assign(name, nil) // the zero value
+				case len(n.Values) == len(n.Names):
+					assign(name, n.Values[i])
+				default:
+					markBad(name)
+				}
+			}
+		case *ast.RangeStmt:
+			markBad(n.Key)
+			if n.Value != nil {
+				if _, l, defined := get(n.Value); l != nil {
+					l.bad = true
+					if defined && n.Tok == token.DEFINE {
+						l.rangeOver = n.X
+					}
+				}
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				markBad(n.X)
+			}
+		case *ast.IncDecStmt:
+			markBad(n.X)
+		}
+	}
+
+	// A variable assigned once, and never through its address, stands
+	// for the value it is given.
+	var candidates []*local
+	for _, v := range vars {
+		l := r.locals[v]
+		if !l.bad && l.assigned == 1 && len(l.sources) == 1 {
+			l.alias = l.sources[0]
+		}
+		if t := deref(v.Type()); !l.bad && len(l.sources) > 0 && (isNumber(t) || isString(t)) {
+			l.isCode = true // until a source says otherwise
+			l.codeSource = l.sources[0]
+			candidates = append(candidates, l)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, l := range candidates {
+			if !l.isCode {
+				continue // dropped already
+			}
+			for _, e := range l.sources {
+				if _, ok := r.code(e); !ok {
+					l.isCode = false
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	// The answer a code variable stands for, if all its codes are one
+	// answer's.
+	for _, l := range candidates {
+		if !l.isCode {
+			continue
+		}
+		first, _ := r.code(l.sources[0])
+		l.oneAnswer = true
+		for _, e := range l.sources[1:] {
+			if c, _ := r.code(e); c.answer.id != first.answer.id {
+				l.oneAnswer = false
+				break
+			}
+		}
+	}
+}
+
+// localNodes are the types of the nodes findLocals looks at.
+var localNodes = []ast.Node{
+	(*ast.AssignStmt)(nil),
+	(*ast.ValueSpec)(nil),
+	(*ast.RangeStmt)(nil),
+	(*ast.UnaryExpr)(nil),
+	(*ast.IncDecStmt)(nil),
+}

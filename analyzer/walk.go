@@ -1,0 +1,168 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// This file is the find stage's one walk of a file: it gathers what the
+// checks look at (comparisons of codes with constants, switches on
+// codes, if chains, assignments and composite literals), resolving
+// each comparison and switch once, for all the checks.
+
+// A comparison is an equality test of a code with a constant, either
+// way round: r.Code == 4100, 0 != code, e.GetCode() == "InternalError".
+type comparison struct {
+	cur   inspector.Cursor // at the *ast.BinaryExpr
+	node  *ast.BinaryExpr
+	code  codeRef
+	value ast.Expr       // the constant side
+	val   constant.Value // its value
+}
+
+// intValue returns the value of c's constant if c compares a number
+// code with an integer constant: a comparison that can handle a code.
+func (c comparison) intValue() (int64, bool) {
+	if !c.code.isNumber() {
+		return 0, false
+	}
+	return int64Of(c.val)
+}
+
+// A codeSwitch is a switch statement whose tag is a code.
+type codeSwitch struct {
+	cur   inspector.Cursor // at the *ast.SwitchStmt
+	node  *ast.SwitchStmt
+	code  codeRef
+	cases []caseValue // its constant case values, in order
+}
+
+// A caseValue is a constant case value of a switch on a code.
+type caseValue struct {
+	expr   ast.Expr
+	val    constant.Value
+	clause *ast.CaseClause
+}
+
+// A fileSites holds what the walk of one file found.
+type fileSites struct {
+	comparisons []comparison
+	byNode      map[*ast.BinaryExpr]int // index in comparisons
+	switches    []codeSwitch
+	tagless     []inspector.Cursor // tagless switches, whose comparisons are comparisons like any other
+	chains      []inspector.Cursor // if statements that are not the else of another
+	assigns     []*ast.AssignStmt
+	literals    []*ast.CompositeLit
+}
+
+// walk walks the file at curFile once and returns what the checks look
+// at.
+func walk(r *resolver, curFile inspector.Cursor) *fileSites {
+	s := &fileSites{byNode: make(map[*ast.BinaryExpr]int)}
+	for cur := range curFile.Preorder(walkNodes...) {
+		switch n := cur.Node().(type) {
+		case *ast.BinaryExpr:
+			if c, ok := compare(r, cur, n); ok {
+				s.byNode[n] = len(s.comparisons)
+				s.comparisons = append(s.comparisons, c)
+			}
+		case *ast.SwitchStmt:
+			if n.Tag == nil {
+				s.tagless = append(s.tagless, cur)
+				continue
+			}
+			code, ok := r.code(n.Tag)
+			if !ok || !isNumber(code.typ) && !isString(code.typ) {
+				continue // not a switch on a code
+			}
+			sw := codeSwitch{cur: cur, node: n, code: code}
+			for _, stmt := range n.Body.List {
+				clause := stmt.(*ast.CaseClause)
+				for _, e := range clause.List {
+					if v := r.constValue(e); v != nil {
+						sw.cases = append(sw.cases, caseValue{e, v, clause})
+					}
+				}
+			}
+			s.switches = append(s.switches, sw)
+		case *ast.IfStmt:
+			if kind, _ := cur.ParentEdge(); kind != edge.IfStmt_Else {
+				s.chains = append(s.chains, cur)
+			}
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
+				s.assigns = append(s.assigns, n)
+			}
+		case *ast.CompositeLit:
+			s.literals = append(s.literals, n)
+		}
+	}
+	return s
+}
+
+var walkNodes = []ast.Node{
+	(*ast.BinaryExpr)(nil),
+	(*ast.SwitchStmt)(nil),
+	(*ast.IfStmt)(nil),
+	(*ast.AssignStmt)(nil),
+	(*ast.CompositeLit)(nil),
+}
+
+// compare returns the comparison that n is, if it compares a code with
+// a constant.
+func compare(r *resolver, cur inspector.Cursor, n *ast.BinaryExpr) (comparison, bool) {
+	if n.Op != token.EQL && n.Op != token.NEQ {
+		return comparison{}, false // an ordered comparison tests a range of codes
+	}
+	pairs := [2][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}}
+	if _, lit := ast.Unparen(n.X).(*ast.BasicLit); lit {
+		pairs[0], pairs[1] = pairs[1], [2]ast.Expr{} // 4100 == r.Code: the literal is the constant
+	} else if _, lit := ast.Unparen(n.Y).(*ast.BasicLit); lit {
+		pairs[1] = [2]ast.Expr{} // r.Code == 4100
+	}
+	for _, pair := range pairs {
+		codeSide, value := pair[0], pair[1]
+		if codeSide == nil {
+			break
+		}
+		v := r.constValue(value)
+		if v == nil {
+			continue
+		}
+		code, ok := r.code(codeSide)
+		if !ok || code.typ == nil || !isNumber(code.typ) && !isString(code.typ) {
+			continue
+		}
+		return comparison{cur: cur, node: n, code: code, value: value, val: v}, true
+	}
+	return comparison{}, false
+}
+
+// outermostFunc returns the function declaration around cur, or the
+// outermost function literal where there is none: closures belong to
+// the function they are written in.
+func outermostFunc(cur inspector.Cursor) ast.Node {
+	var fn ast.Node
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fn = c.Node()
+	}
+	return fn
+}
+
+// innermostFunc returns the body of the function declaration or literal
+// around cur, and whether there is one.
+func innermostFunc(cur inspector.Cursor) (*ast.BlockStmt, bool) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch fn := c.Node().(type) {
+		case *ast.FuncDecl:
+			return fn.Body, fn.Body != nil
+		case *ast.FuncLit:
+			return fn.Body, true
+		}
+	}
+	return nil, false
+}
