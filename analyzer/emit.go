@@ -35,7 +35,7 @@ type fileUnit struct {
 	pass   *analysis.Pass
 	file   *ast.File
 	tok    *token.File
-	cgo    bool         // the file is cgo's rewrite of the user's file, which fixes must not edit
+	cgo    bool          // the file is cgo's rewrite of the user's file, which fixes must not edit
 	shared *packageNames // what the package's files share
 
 	directives []*directive // found when first needed
