@@ -26,6 +26,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -38,10 +39,77 @@ import (
 )
 
 func main() {
+	line := scan(os.Args[1:], analyzer.New(analyzer.DefaultConfig()).Flags)
+	switch {
+	case line.late != "" && !line.vet:
+		fmt.Fprintf(os.Stderr, "tccodelint: flag %s after the packages: flags go before them, as in tccodelint -fix ./...\n", line.late)
+		os.Exit(2)
+	case len(os.Args) == 2 && os.Args[1] == "help":
+		os.Args[1] = "-h" // what go vet and go fix tell their users to run
+	}
 	cfg := analyzer.DefaultConfig()
-	cfg.FollowFunctions = followFunctions(os.Args[1:])
-	oneLineFlagErrors()
+	cfg.FollowFunctions = line.followFunctions
+	oneLineFlagErrors(line.packages)
 	singlechecker.Main(analyzer.New(cfg))
+}
+
+// A commandLine is what main needs to know of the arguments before the
+// flag package parses them.
+type commandLine struct {
+	followFunctions bool   // -follow-functions is on: it decides which analyzers run
+	packages        bool   // package patterns (or go vet's vet.cfg) follow the flags
+	vet             bool   // the tool runs under go vet or go fix: its last argument is a vet.cfg file
+	late            string // a flag given after the packages, which the flag package would take for a package
+}
+
+// driverValueFlags are the flags of the drivers that take a value in
+// the next argument when not given one with =.
+var driverValueFlags = map[string]bool{"c": true, "debug": true, "cpuprofile": true, "memprofile": true, "trace": true, "tags": true}
+
+// scan reads args as the flag package will, knowing the analyzer's
+// flags: which flags take their value from the next argument.
+func scan(args []string, flags flag.FlagSet) commandLine {
+	var line commandLine
+	line.vet = len(args) > 0 && filepath.Ext(args[len(args)-1]) == ".cfg"
+	takesValue := func(name string) bool {
+		if driverValueFlags[name] {
+			return true
+		}
+		f := flags.Lookup(name)
+		if f == nil {
+			return false
+		}
+		b, ok := f.Value.(interface{ IsBoolFlag() bool })
+		return !ok || !b.IsBoolFlag()
+	}
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		if arg == "--" {
+			line.packages = line.packages || i+1 < len(args)
+			break
+		}
+		if len(arg) < 2 || arg[0] != '-' {
+			line.packages = true
+			for _, rest := range args[i+1:] {
+				if len(rest) > 1 && rest[0] == '-' {
+					line.late = rest
+					break
+				}
+			}
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !hasValue && takesValue(name) {
+			i++ // -require 5400
+		}
+		if name == "follow-functions" {
+			line.followFunctions = true
+			if hasValue {
+				line.followFunctions, _ = strconv.ParseBool(value)
+			}
+		}
+	}
+	return line
 }
 
 // oneLineFlagErrors makes a bad command line (an unknown flag, a
@@ -49,13 +117,28 @@ func main() {
 // the error followed by the whole help, which buries it: under go vet
 // and go fix the tool runs once per package, the standard library's
 // included, and a 3-file program printed 70,000 lines. tccodelint -h
-// still prints the help.
+// still prints the help, and so does tccodelint without packages.
 //
 // The flag package prints its error to the flag set's output and then
-// calls its Usage; -h calls Usage alone. So the error is caught on its
-// way to the output, and Usage tells the two apart by it. The drivers
-// set flag.Usage, the help, which is called only for -h.
-func oneLineFlagErrors() {
+// calls its Usage; -h calls Usage alone. So, where packages follow the
+// flags, the error is caught on its way to the output, and Usage tells
+// the two apart by it. (Without packages the driver prints its help
+// through the same output after parsing, so there it goes straight
+// through.) The drivers set flag.Usage, the help, which is called only
+// for -h.
+func oneLineFlagErrors(packages bool) {
+	if !packages {
+		// tccodelint -bogus: the error, and nothing after it.
+		out := &countingWriter{w: os.Stderr}
+		flag.CommandLine.SetOutput(out)
+		flag.CommandLine.Usage = func() {
+			if out.n > 0 {
+				os.Exit(2) // the error, said
+			}
+			flag.Usage() // -h
+		}
+		return
+	}
 	var msg bytes.Buffer
 	flag.CommandLine.SetOutput(&msg)
 	flag.CommandLine.Usage = func() {
@@ -70,6 +153,17 @@ func oneLineFlagErrors() {
 		fmt.Fprintf(os.Stderr, "tccodelint: %s (tccodelint -h lists the flags)\n", strings.TrimSpace(msg.String()))
 		os.Exit(2)
 	}
+}
+
+// A countingWriter counts the bytes it passes on.
+type countingWriter struct {
+	w io.Writer
+	n int
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.n += len(p)
+	return c.w.Write(p)
 }
 
 // firstToSay reports whether the run with the command line args is
@@ -111,25 +205,3 @@ func firstToSay(args []string) bool {
 // workDirPackage matches the name of a package's directory in the go
 // command's work directory: b001, b042.
 var workDirPackage = regexp.MustCompile(`^b[0-9]+$`)
-
-// followFunctions reports whether the command line turns on
-// -follow-functions. It must be known before the flags are parsed,
-// since it changes which analyzers run; the flag package then parses
-// it again, and reports a malformed value.
-func followFunctions(args []string) bool {
-	on := false
-	for _, arg := range args {
-		if arg == "--" {
-			break
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
-		if !strings.HasPrefix(arg, "-") || name != "follow-functions" {
-			continue
-		}
-		on = true
-		if hasValue {
-			on, _ = strconv.ParseBool(value)
-		}
-	}
-	return on
-}

@@ -413,9 +413,24 @@ func TestCommand(t *testing.T) {
 				}
 			}
 		}
-		// -h still prints the help.
-		if res := h.run(t, dir, h.bin, "-h"); !strings.Contains(res.stderr, "-require codes") || !strings.Contains(res.stderr, "# Flags") {
-			t.Errorf("tccodelint -h: no help\n%s", res.output())
+		// Without packages the error is as alone, and last.
+		for _, args := range [][]string{{"-bogus"}, {"-require=5401"}, {"-zero", "-bogus"}} {
+			res := h.run(t, dir, h.bin, args...)
+			if lines := strings.Split(strings.TrimSpace(res.stderr), "\n"); res.code != 2 || len(lines) != 1 {
+				t.Errorf("tccodelint %s: exited %d, want 2 and one line\n%s", strings.Join(args, " "), res.code, res.output())
+			}
+		}
+		// A flag after the packages would be taken for a package.
+		if res := h.run(t, dir, h.bin, "./...", "-fix"); res.code != 2 || strings.TrimSpace(res.stderr) != "tccodelint: flag -fix after the packages: flags go before them, as in tccodelint -fix ./..." {
+			t.Errorf("tccodelint ./... -fix: exited %d\n%s", res.code, res.output())
+		}
+		// -h, help (which go vet and go fix advise) and no packages at
+		// all print the help, flags included.
+		for _, args := range [][]string{{"-h"}, {"help"}, {}, {"-zero"}} {
+			res := h.run(t, dir, h.bin, args...)
+			if !strings.Contains(res.stderr, "-require codes") || !strings.Contains(res.stderr, "# Flags") || !strings.HasSuffix(res.stderr, "tccode.Success\n") {
+				t.Errorf("tccodelint %s: no full help\n%s", strings.Join(args, " "), res.output())
+			}
 		}
 	})
 

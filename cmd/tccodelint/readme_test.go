@@ -78,6 +78,28 @@ func TestReadme(t *testing.T) {
 		}
 	}
 
+	// Each command that fixes, alone in a fresh copy: in its block it
+	// may find the work done by the one before it.
+	for _, b := range blocks {
+		for _, line := range b.lines {
+			spec := readmeLines[line]
+			if spec.skip != "" || !strings.Contains(line, "-fix") || strings.Contains(line, "-diff") || strings.Contains(line, "/path/to/") {
+				continue
+			}
+			var alone []string
+			for _, l := range b.lines {
+				if readmeAssignment.MatchString(l) {
+					alone = append(alone, l)
+				}
+			}
+			res := r.runBlock(t, readmeBlock{section: b.section, lines: append(alone, line)}, r.env(true))
+			if got := res.status[len(res.status)-1]; got != spec.status {
+				t.Errorf("README.md, %s: %s, alone: exit status %d, want %d\n%s", b.section, line, got, spec.status, res.outputs())
+			}
+			checkExampleFixed(t, r, res, len(res.status)-1)
+		}
+	}
+
 	// Without tccodelint on PATH, the go vet and go fix commands stop
 	// loudly, before the go command runs a tool of its own.
 	for _, b := range blocks {
@@ -258,10 +280,15 @@ func readmeBlocks(t *testing.T, name string) []readmeBlock {
 			} else if block != nil && trimmed != "" && !strings.HasPrefix(trimmed, "#") {
 				block.lines = append(block.lines, trimmed)
 			}
-		case strings.HasPrefix(trimmed, "```"):
-			fence = "```"
-			if strings.TrimPrefix(trimmed, "```") == "sh" {
+		case strings.HasPrefix(trimmed, "```") || strings.HasPrefix(trimmed, "~~~"):
+			fence = trimmed[:3]
+			switch info := strings.TrimSpace(trimmed[3:]); info {
+			case "sh":
 				block = &readmeBlock{section: section}
+			case "bash", "shell", "console", "zsh", "":
+				if fence != "```" || info != "" {
+					t.Errorf("README.md, %s: a %q block: write shell commands in ```sh blocks, which this test runs", section, trimmed)
+				}
 			}
 		case strings.HasPrefix(line, "#"):
 			section = strings.TrimSpace(strings.TrimLeft(line, "#"))

@@ -17,6 +17,10 @@
 # Usage, by any path and from any directory:
 #
 #	integration/gopls/build.sh ~/bin/gopls-tccodelint
+if [ -z "${BASH_VERSION:-}" ]; then
+	echo "build.sh: run it with bash (integration/gopls/build.sh OUT, or bash integration/gopls/build.sh OUT)" >&2
+	exit 2
+fi
 set -euo pipefail
 
 prog=build.sh
@@ -54,6 +58,9 @@ if [ $# -ne 1 ] || [ -z "$1" ]; then
 	exit 2
 fi
 out=$1
+case $out in
+*/) die "OUT $out ends in /; give the binary's file name, e.g. ${out}gopls-tccodelint" ;;
+esac
 if [ -d "$out" ]; then
 	die "OUT $out is a directory; give the binary's file name, e.g. $out/gopls-tccodelint"
 fi

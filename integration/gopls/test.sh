@@ -106,6 +106,18 @@ else
 	fail "build.sh through a symlink, from another directory" "$tmp/build-link.log"
 fi
 rm -f "$tmp/bin/gopls-here" "$tmp/bin/gopls-link"
+# Refused before any work: an OUT that names a directory to be, and a
+# shell other than bash.
+if ! run "$tmp/slash.log" bash "$here/build.sh" "$tmp/newdir/" && grep -q "ends in /" "$tmp/slash.log" && [ ! -e "$tmp/newdir" ]; then
+	pass "build.sh refuses an OUT that ends in /"
+else
+	fail "build.sh refuses an OUT that ends in /" "$tmp/slash.log"
+fi
+if ! run "$tmp/sh.log" sh "$here/build.sh" "$tmp/bin/x" && grep -q "run it with bash" "$tmp/sh.log"; then
+	pass "build.sh run by sh says to run it with bash"
+else
+	fail "build.sh run by sh says to run it with bash" "$tmp/sh.log"
+fi
 (cd "$root" && go build -o "$tmp/bin/lspdiag" ./integration/gopls/testdata/lspdiag)
 lspdiag=$tmp/bin/lspdiag
 
