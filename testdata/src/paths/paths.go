@@ -1,0 +1,222 @@
+// Package paths has dispatches that 5400 cannot reach: every path to
+// them has taken it away already, or their default handles it.
+package paths
+
+import (
+	"errors"
+	"log"
+
+	"github.com/tccodelint/tccodelint/tccode"
+)
+
+type Response struct {
+	Code     int
+	Message  string
+	CodeDesc string
+}
+
+var errRetry = errors.New("retry")
+
+func retryFailed(*Response) error { return nil }
+
+// 5400 handled before the dispatch, which it then cannot reach.
+func _(resp *Response) error {
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	switch resp.Code {
+	case tccode.Success:
+		return nil
+	case tccode.QuotaExceeded:
+		return errRetry
+	}
+	return errors.New(resp.Message)
+}
+
+// ... with != and the dispatch inside.
+func _(resp *Response) error {
+	if resp.Code != tccode.PartiallyExecuted {
+		switch resp.Code {
+		case tccode.Success:
+			return nil
+		case tccode.QuotaExceeded:
+			return errRetry
+		}
+	}
+	return nil
+}
+
+// ... with || among other codes, a panic, a log.Fatal.
+func _(resp *Response) error {
+	if resp.Code == tccode.PartiallyExecuted || resp.Code == tccode.ResourceOperationFailed {
+		panic("partial")
+	}
+	if resp.Code == tccode.Success {
+		return nil
+	} else if resp.Code == tccode.QuotaExceeded {
+		return errRetry
+	}
+	return nil
+}
+
+func _(resp *Response) error {
+	if resp.Code == tccode.PartiallyExecuted {
+		log.Fatal("partial")
+	}
+	switch resp.Code {
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// ... in a switch of its own, through an alias, or in a loop.
+func _(resp *Response) error {
+	switch resp.Code {
+	case tccode.PartiallyExecuted:
+		return retryFailed(resp)
+	}
+	r := resp
+	switch r.Code {
+	case tccode.Success:
+		return nil
+	case tccode.InternalServerError:
+		return errRetry
+	}
+	return nil
+}
+
+func _(resps []*Response) {
+	for _, resp := range resps {
+		if resp.Code == tccode.PartiallyExecuted {
+			continue
+		}
+		switch resp.Code {
+		case tccode.Success, tccode.QuotaExceeded:
+		}
+	}
+}
+
+// The default clause, or the final else, tests 5400 itself.
+func _(resp *Response) error {
+	switch resp.Code {
+	case tccode.Success:
+		return nil
+	case tccode.QuotaExceeded:
+		return errRetry
+	default:
+		if resp.Code == tccode.PartiallyExecuted {
+			return retryFailed(resp)
+		}
+		return errors.New(resp.Message)
+	}
+}
+
+func _(resp *Response) error {
+	if resp.Code == tccode.Success {
+		return nil
+	} else if resp.Code == tccode.QuotaExceeded {
+		return errRetry
+	} else {
+		switch resp.Code {
+		case tccode.PartiallyExecuted:
+			return retryFailed(resp)
+		}
+		return errors.New(resp.Message)
+	}
+}
+
+// Near misses: reported.
+
+// 5400 taken away on one path only.
+func _(resp *Response, strict bool) error {
+	if strict && resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp *Response, strict bool) error {
+	if strict {
+		if resp.Code == tccode.PartiallyExecuted {
+			return retryFailed(resp)
+		}
+	}
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// 5400 tested, but the branch goes on to the dispatch.
+func _(resp *Response) error {
+	if resp.Code == tccode.PartiallyExecuted {
+		_ = retryFailed(resp)
+	}
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// 5400 tested on another answer.
+func _(resp, other *Response) error {
+	if other.Code == tccode.PartiallyExecuted {
+		return retryFailed(other)
+	}
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// The answer is replaced between the test and the dispatch.
+func _(resp *Response, next func() *Response) error {
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	resp = next()
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// 5400 tested after the dispatch, or in a closure that may never run.
+func _(resp *Response) error {
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	return nil
+}
+
+func _(resp *Response) func() bool {
+	check := func() bool { return resp.Code == tccode.PartiallyExecuted }
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return check
+}
+
+// The default tests 5400 on another answer, or tests another code.
+func _(resp, other *Response) error {
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success:
+		return nil
+	case tccode.QuotaExceeded:
+		return errRetry
+	default:
+		if other.Code == tccode.PartiallyExecuted {
+			return nil
+		}
+		if resp.Code == tccode.InternalServerError {
+			return errRetry
+		}
+		return errors.New(resp.Message)
+	}
+}
