@@ -176,14 +176,39 @@
 //
 //   - a switch on a code that lists at least one non-zero constant
 //     (a literal, a tccode constant or any other constant) in its cases;
-//   - a tagless switch whose cases compare one code with == to such a
-//     constant (comparisons joined by || count; under && they do not);
-//   - an if/else-if chain whose conditions compare one code with == to
-//     two or more different constants.
+//   - a tagless switch whose cases compare one answer's code with == to
+//     such a constant (comparisons joined by || count; under && they do
+//     not);
+//   - an if/else-if chain with two or more branches whose conditions
+//     compare one answer's code with == to constants, one of them
+//     non-zero.
 //
 // A switch with just case 0 and default, or a lone if r.Code != 0,
-// tells success from failure and is not a dispatch. Neither is a run of
-// separate if statements.
+// tells success from failure and is not a dispatch. Neither is a single
+// if, whatever its condition (if r.Code == 5100 || r.Code == 6100 {
+// return true } is a predicate: it splits the codes in two), nor a run
+// of separate if statements.
+//
+// Answers are told apart by what they are, not how they are written:
+// the variable an answer is read from and the fields from there, seen
+// through aliases (r := resp, r := *resp, p := &resp), dereferences and
+// code locals (code := resp.Code). So one chain may test resp.Code in
+// one branch and resp.GetCode() in another and still be one dispatch,
+// and two variables named resp in different scopes are two answers.
+//
+// A dispatch handles 5400 also when 5400 cannot reach it: when on every
+// path to it the same answer's code was already tested against 5400
+// and the 5400 branch left (a return, a continue, a panic), with nothing
+// assigning the answer since;
+//
+//	if resp.Code == tccode.PartiallyExecuted {
+//		return retryFailed(resp)
+//	}
+//	switch resp.Code { // 5400 handled above
+//
+// and when its default clause, or final else, tests the answer's code
+// against 5400 itself. A test on some paths only, or on another answer,
+// does not count.
 //
 //	// WRONG
 //	switch resp.Code { // switch on TencentCloud code does not handle 5400 (partially executed): a batch call partly succeeded; inspect the per-resource results
@@ -215,9 +240,11 @@
 // -default-handles.
 //
 // The per-resource results of a batch answer, the values of the Detail
-// field of an envelope (resp.Detail[id].Code, or r.Code where r ranges
-// over resp.Detail), are not required to handle 5400: one resource
-// cannot be partly executed. Other required codes still apply.
+// field of an envelope (resp.Detail[id].Code, r.Code where r ranges
+// over resp.Detail, directly or through locals such as d :=
+// resp.Detail[id], all := resp.Detail or r, ok := resp.Detail[id]), are
+// not required to handle 5400: one resource cannot be partly executed.
+// Other required codes still apply.
 //
 // There is no suggested fix: any branch the tool wrote would change
 // what the program does. The message says which codes to handle.
@@ -233,10 +260,10 @@
 // literal or any constant 0, or a case 0 of a switch that is not a
 // dispatch) in a function that never compares that answer's code with
 // 5400 (==, != or a case, anywhere in the function, its closures
-// included):
+// included), unless its failure path handles the results:
 //
 //	// WRONG
-//	if resp.Code != 0 { // batch answer's code is only tested against 0: 5400 (partially executed) takes the failure path and the per-resource results in Detail are never read; handle tccode.PartiallyExecuted
+//	if resp.Code != 0 { // batch answer's code is only tested against 0: 5400 (partially executed) takes the failure path without a look at the per-resource results in Detail; handle tccode.PartiallyExecuted
 //		return fmt.Errorf("DeleteSnapshots: %s", resp.Message)
 //	}
 //
@@ -257,15 +284,28 @@
 //		return fmt.Errorf("DeleteSnapshots: %s", resp.Message)
 //	}
 //
-// A single-resource answer (no Detail) tested against 0 is not
-// reported, and a comparison that belongs to a dispatch is judged as
-// part of the dispatch. Nor is a test that is an if statement's
-// condition whose failure branch (the body for !=, the else for ==)
-// hands the answer, or a part of it, to a function or method outside
-// the standard library, as in return retryFailed(resp): the callee may
-// handle 5400, and its code is not this check's to see. Printing the
-// answer or wrapping it in an error does not count. This part of the
-// check is on while -require holds 5400. It has no fix either.
+// The failure path of a test that is an if statement's condition is
+// its body for !=; for ==, its else, or, when the body always leaves
+// (if resp.Code == 0 { return nil }), the statements after the if. The
+// test is not reported when that path
+//
+//   - reads the answer's Detail: ranges over it or indexes it, directly
+//     or through a local;
+//   - hands the answer, or its Detail, to a function of the same package
+//     that handles 5400 itself: one that tests that parameter's code
+//     against 5400, reads its Detail (or, given the Detail, ranges over
+//     or indexes it), or hands it on to a function that does;
+//   - hands it to a function of another package that does so, known
+//     only under -follow-functions, through tccodeflow's facts;
+//   - hands it to a function value or an interface's method, whose code
+//     cannot be known.
+//
+// Printing the answer, wrapping it in an error or taking the length of
+// its Detail does not count, nor does a function of another package
+// without -follow-functions. A single-resource answer (no Detail)
+// tested against 0 is not reported, and a comparison that belongs to a
+// dispatch is judged as part of the dispatch. This part of the check is
+// on while -require holds 5400. It has no fix either.
 //
 // # Ignoring a finding
 //
