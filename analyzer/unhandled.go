@@ -57,19 +57,9 @@ func testsIn(s *fileSites, node ast.Node, id answerID, value int64) bool {
 	if node == nil {
 		return false
 	}
-	for _, c := range s.comparisons {
-		if v, ok := c.intValue(); ok && v == value && c.code.answer.id == id && within(c.node, node) {
+	for _, t := range s.testsOf(id) {
+		if t.value == value && within(t.node, node) {
 			return true
-		}
-	}
-	for _, sw := range s.switches {
-		if sw.code.answer.id != id || !within(sw.node, node) {
-			continue
-		}
-		for _, cv := range sw.cases {
-			if v, ok := int64Of(cv.val); ok && v == value {
-				return true
-			}
 		}
 	}
 	return false

@@ -57,6 +57,38 @@ type fileSites struct {
 	chains      []inspector.Cursor // if statements that are not the else of another
 	assigns     []*ast.AssignStmt
 	literals    []*ast.CompositeLit
+
+	tests map[answerID][]codeTest // by answer, made when first needed (testsOf)
+}
+
+// A codeTest is a comparison of an answer's number code with an integer
+// constant, or a case of one in a switch on the code.
+type codeTest struct {
+	node  ast.Node // the comparison, or the case value
+	value int64
+}
+
+// testsOf returns the tests of the code of the answer id in the file.
+func (s *fileSites) testsOf(id answerID) []codeTest {
+	if s.tests == nil {
+		s.tests = make(map[answerID][]codeTest)
+		for _, c := range s.comparisons {
+			if v, ok := c.intValue(); ok {
+				s.tests[c.code.answer.id] = append(s.tests[c.code.answer.id], codeTest{c.node, v})
+			}
+		}
+		for _, sw := range s.switches {
+			if !sw.code.isNumber() {
+				continue
+			}
+			for _, cv := range sw.cases {
+				if v, ok := int64Of(cv.val); ok {
+					s.tests[sw.code.answer.id] = append(s.tests[sw.code.answer.id], codeTest{cv.expr, v})
+				}
+			}
+		}
+	}
+	return s.tests[id]
 }
 
 // walk walks the file at curFile once and returns what the checks look
