@@ -279,6 +279,28 @@ func TestFollowFunctions(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg), "./flow/...")
 }
 
+// TestHandoff checks that, under -follow-functions, a batch answer
+// handed to a function of another package that handles 5400 is handled;
+// and that without the flag, where the callee's code is not seen, it is
+// not.
+func TestHandoff(t *testing.T) {
+	t.Parallel()
+	cfg := analyzer.DefaultConfig()
+	cfg.FollowFunctions = true
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "./handoff/...")
+
+	results := analysistest.Run(nopT{}, testdata(t), analyzer.New(analyzer.DefaultConfig()), "./handoff/user")
+	var lines []int
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			lines = append(lines, r.Pass.Fset.Position(d.Pos).Line)
+		}
+	}
+	if fmt.Sprint(lines) != "[14 21 28 35]" {
+		t.Errorf("without -follow-functions: findings on lines %v, want every hand-off [14 21 28 35]", lines)
+	}
+}
+
 // TestFollowFunctionsOff checks that without -follow-functions nothing
 // is followed through plain functions.
 func TestFollowFunctionsOff(t *testing.T) {
