@@ -76,12 +76,12 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 		}
 		flow = pass.ResultOf[c.flow].(*flowResult)
 	}
-	mentions := c.mentionsCodeField(pass) || len(flow.codes) > 0
+	r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, flow.codes, pass.Files)
+	mentions := len(flow.codes) > 0 || c.mentionsCodeField(pass) && r.usesCode()
 	if !mentions && !c.cfg.StrictDirectives {
-		return nil, nil // no field, getter or function that could hold a code is used
+		return nil, nil // no field, getter or function that holds a code is used
 	}
 	root := inspector.New(pass.Files).Root()
-	r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, flow.codes, root)
 	h := newHandoffs(r, flow.partial)
 	shared := new(packageNames)
 	messages := new(unhandledMessages)
@@ -139,6 +139,38 @@ func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
 			if strings.HasSuffix(obj.Name(), "Code") && obj.Signature().Recv() != nil {
 				return true // perhaps a code getter
 			}
+		}
+	}
+	return false
+}
+
+// usesCode reports whether the package selects a code field or calls a
+// code getter, by the resolver's rules, or uses a field that might be
+// one without selecting it (a key of a composite literal): the second
+// step of the fast path, on types alone, for the packages that use a
+// field or method of a code's name (mentionsCodeField).
+func (r *resolver) usesCode() bool {
+	selected := make(map[types.Object]bool)
+	for e, sel := range r.info.Selections {
+		switch sel.Kind() {
+		case types.FieldVal:
+			field := sel.Obj().(*types.Var)
+			if !r.cfg.isCodeFieldName(field.Name()) {
+				continue
+			}
+			selected[field] = true
+			if r.isCodeField(sel.Recv(), field, sel.Index()) || r.promotedCode(e, field) {
+				return true
+			}
+		case types.MethodVal, types.MethodExpr:
+			if fn, ok := sel.Obj().(*types.Func); ok && isGetterName(fn.Name()) && r.isCodeGetter(fn) {
+				return true
+			}
+		}
+	}
+	for _, obj := range r.info.Uses {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && r.cfg.isCodeFieldName(v.Name()) && !selected[v] {
+			return true // perhaps a composite literal's key: the walk will tell
 		}
 	}
 	return false

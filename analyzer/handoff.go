@@ -1,8 +1,11 @@
 package analyzer
 
 import (
+	"cmp"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
@@ -181,8 +184,10 @@ func (h *handoffs) handlesVar(body *ast.BlockStmt, v *types.Var) bool {
 
 // funcDecl returns the declaration of fn, a function of the package.
 func (r *resolver) funcDecl(fn *types.Func) *ast.FuncDecl {
-	for _, c := range r.decls {
-		if decl, ok := c.Node().(*ast.FuncDecl); ok && decl.Name.Pos() == fn.Pos() {
+	decls := r.declarations()
+	i, _ := slices.BinarySearchFunc(decls, fn.Pos(), func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
+	if i < len(decls) {
+		if decl, ok := decls[i].(*ast.FuncDecl); ok && decl.Name.Pos() == fn.Pos() {
 			return decl
 		}
 	}

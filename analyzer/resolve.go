@@ -10,7 +10,6 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -67,13 +66,14 @@ type resolver struct {
 	batches   map[types.Type]bool  // isBatch, by type
 	getters   map[*types.Func]bool // isCodeGetter, by method
 
-	decls  []inspector.Cursor // top-level declarations of every file, by position
-	found  []bool             // whose locals are in locals
+	files  []*ast.File
+	decls  []ast.Decl // top-level declarations of every file, by position; listed when first needed
+	found  []bool     // whose locals are in locals
 	locals map[*types.Var]*local
 }
 
-func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFuncs, root inspector.Cursor) *resolver {
-	r := &resolver{
+func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFuncs, files []*ast.File) *resolver {
+	return &resolver{
 		info:      info,
 		pkg:       pkg,
 		cfg:       cfg,
@@ -82,17 +82,22 @@ func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFu
 		batches:   make(map[types.Type]bool),
 		getters:   make(map[*types.Func]bool),
 		locals:    make(map[*types.Var]*local),
+		files:     files,
 	}
-	for file := range root.Children() {
-		for decl := range file.Children() {
-			if _, ok := decl.Node().(ast.Decl); ok {
-				r.decls = append(r.decls, decl)
-			}
+}
+
+// declarations returns the top-level declarations of the package's
+// files, in order of position.
+func (r *resolver) declarations() []ast.Decl {
+	if r.decls == nil {
+		r.decls = []ast.Decl{}
+		for _, f := range r.files {
+			r.decls = append(r.decls, f.Decls...)
 		}
+		slices.SortFunc(r.decls, func(a, b ast.Decl) int { return cmp.Compare(a.Pos(), b.Pos()) })
+		r.found = make([]bool, len(r.decls))
 	}
-	slices.SortFunc(r.decls, func(a, b inspector.Cursor) int { return cmp.Compare(a.Node().Pos(), b.Node().Pos()) })
-	r.found = make([]bool, len(r.decls))
-	return r
+	return r.decls
 }
 
 // maxDepth bounds the chains of locals, conversions and selections
@@ -481,13 +486,14 @@ func (r *resolver) local(v *types.Var) *local {
 	}
 	// The top-level declaration that declares v: a variable is used
 	// only inside it, and its sources too.
-	i, _ := slices.BinarySearchFunc(r.decls, v.Pos(), func(c inspector.Cursor, p token.Pos) int { return cmp.Compare(c.Node().End(), p) })
-	if i == len(r.decls) || v.Pos() < r.decls[i].Node().Pos() {
+	decls := r.declarations()
+	i, _ := slices.BinarySearchFunc(decls, v.Pos(), func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
+	if i == len(decls) || v.Pos() < decls[i].Pos() {
 		return nil // not in a declaration of the package's files
 	}
 	if !r.found[i] {
 		r.found[i] = true // before the search, which looks up the declaration's variables
-		r.findLocals(r.decls[i])
+		r.findLocals(decls[i])
 	}
 	return r.locals[v]
 }
@@ -496,7 +502,7 @@ func (r *resolver) local(v *types.Var) *local {
 // at decl: what each is assigned, and then which hold codes, as a
 // greatest fixed point (chains a := r.Code; b := a and cycles a = b;
 // b = a alike).
-func (r *resolver) findLocals(decl inspector.Cursor) {
+func (r *resolver) findLocals(decl ast.Decl) {
 	var vars []*types.Var
 	get := func(e ast.Expr) (*types.Var, *local, bool) {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -539,8 +545,8 @@ func (r *resolver) findLocals(decl inspector.Cursor) {
 			}
 		}
 	}
-	for cur := range decl.Preorder(localNodes...) {
-		switch n := cur.Node().(type) {
+	ast.Inspect(decl, func(n ast.Node) bool {
+		switch n := n.(type) {
 		case *ast.AssignStmt:
 			switch {
 			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
@@ -593,7 +599,8 @@ func (r *resolver) findLocals(decl inspector.Cursor) {
 		case *ast.IncDecStmt:
 			markBad(n.X)
 		}
-	}
+		return true
+	})
 
 	// A variable assigned once, and never through its address, stands
 	// for the value it is given.
@@ -639,13 +646,4 @@ func (r *resolver) findLocals(decl inspector.Cursor) {
 			}
 		}
 	}
-}
-
-// localNodes are the types of the nodes findLocals looks at.
-var localNodes = []ast.Node{
-	(*ast.AssignStmt)(nil),
-	(*ast.ValueSpec)(nil),
-	(*ast.RangeStmt)(nil),
-	(*ast.UnaryExpr)(nil),
-	(*ast.IncDecStmt)(nil),
 }
