@@ -85,38 +85,84 @@ func checkBatch(r *resolver, s *fileSites, inDispatch map[ast.Expr]bool, h *hand
 }
 
 // failurePath returns the statements that run when the test t finds the
-// code not 0, if t is an if statement's condition: the body for !=; for
-// ==, the else, or, if the body always leaves (if resp.Code == 0 {
-// return nil }), the statements after the if. It returns nil otherwise.
+// code not 0, if it can tell:
+//   - for a test in an if statement's condition (perhaps under !, or
+//     joined by && or || where the condition's outcome still says the
+//     code is not 0): the body, if the condition holding says so; if
+//     its failing says so, the else, or, if the body always leaves (if
+//     resp.Code == 0 { return nil }), the statements after the if;
+//   - for a case of a tagless switch (case resp.Code != 0:), its body;
+//   - for case 0 of a switch on the code, the default clause.
+//
+// It returns nil otherwise.
 func failurePath(r *resolver, t zeroTest) ast.Node {
 	if t.cmp == nil {
-		return nil // a case of a switch
+		for _, stmt := range t.cur.Node().(*ast.SwitchStmt).Body.List {
+			if clause := stmt.(*ast.CaseClause); clause.List == nil {
+				return block(clause.Body)
+			}
+		}
+		return nil
 	}
+	notZero := t.cmp.Op == token.NEQ // the value of the expression at cur that says the code is not 0
 	cur := t.cur
 	for {
 		kind, _ := cur.ParentEdge()
-		if kind != edge.ParenExpr_X {
-			break
+		parent := cur.Parent()
+		switch kind {
+		case edge.ParenExpr_X:
+		case edge.UnaryExpr_X:
+			if parent.Node().(*ast.UnaryExpr).Op != token.NOT {
+				return nil
+			}
+			notZero = !notZero
+		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
+			// a && b true says both are; a || b false says both are false.
+			switch op := parent.Node().(*ast.BinaryExpr).Op; {
+			case op == token.LAND && notZero, op == token.LOR && !notZero:
+			default:
+				return nil
+			}
+		case edge.CaseClause_List:
+			sw, ok := parent.Parent().Parent().Node().(*ast.SwitchStmt)
+			if !ok || sw.Tag != nil || !notZero {
+				return nil
+			}
+			return block(parent.Node().(*ast.CaseClause).Body)
+		case edge.IfStmt_Cond:
+			return ifFailure(r, parent, notZero)
+		default:
+			return nil
 		}
-		cur = cur.Parent()
+		cur = parent
 	}
-	if kind, _ := cur.ParentEdge(); kind != edge.IfStmt_Cond {
-		return nil
-	}
-	ifCur := cur.Parent()
+}
+
+// ifFailure returns the failure path of the if statement at ifCur,
+// whose condition holding says the code is not 0 if notZero, and its
+// failing says so otherwise.
+func ifFailure(r *resolver, ifCur inspector.Cursor, notZero bool) ast.Node {
 	stmt := ifCur.Node().(*ast.IfStmt)
 	switch {
-	case t.cmp.Op == token.NEQ:
+	case notZero:
 		return stmt.Body
 	case stmt.Else != nil:
 		return stmt.Else
 	case !leaves(r, stmt.Body):
 		return nil
 	}
-	// The statements after the if, in its block or clause.
-	kind, index := ifCur.ParentEdge()
+	// The statements after the if (or after its label), in its block or
+	// clause.
+	at := ifCur
+	for {
+		if kind, _ := at.ParentEdge(); kind != edge.LabeledStmt_Stmt {
+			break
+		}
+		at = at.Parent()
+	}
+	kind, index := at.ParentEdge()
 	var list []ast.Stmt
-	switch parent := ifCur.Parent().Node().(type) {
+	switch parent := at.Parent().Node().(type) {
 	case *ast.BlockStmt:
 		if kind == edge.BlockStmt_List {
 			list = parent.List
@@ -133,7 +179,15 @@ func failurePath(r *resolver, t zeroTest) ast.Node {
 	if index < 0 || index+1 >= len(list) {
 		return nil
 	}
-	return &ast.BlockStmt{Lbrace: list[index+1].Pos(), List: list[index+1:], Rbrace: list[len(list)-1].End()}
+	return block(list[index+1:])
+}
+
+// block returns a block of the statements list, for a walk over them.
+func block(list []ast.Stmt) ast.Node {
+	if len(list) == 0 {
+		return nil
+	}
+	return &ast.BlockStmt{Lbrace: list[0].Pos(), List: list, Rbrace: list[len(list)-1].End()}
 }
 
 // leaves reports whether the block never falls through to what follows

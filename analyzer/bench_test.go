@@ -34,6 +34,12 @@ import (
 func BenchmarkDense(b *testing.B)   { benchmarkRun(b, corpusPackage()) }
 func BenchmarkNoCodes(b *testing.B) { benchmarkRun(b, []string{noCodesSource(50)}) }
 
+// BenchmarkPaths is one function with 400 dispatches that miss 5400 and
+// a test of 5400 after them: the unhandled check asks the control-flow
+// analysis about each, and must not redo it each time (it took 48 s
+// before the analysis was kept per function and answer).
+func BenchmarkPaths(b *testing.B) { benchmarkRun(b, []string{pathsSource(400)}) }
+
 func BenchmarkCorpus(b *testing.B) {
 	const n = 40
 	fset := token.NewFileSet()
@@ -179,5 +185,17 @@ func check%[1]d(it *Item%[1]d, xs []int) error {
 }
 `, i)
 	}
+	return b.String()
+}
+
+// pathsSource returns a function with n dispatches on one answer's code
+// that miss 5400, and a test of 5400 after them.
+func pathsSource(n int) string {
+	var b strings.Builder
+	b.WriteString("package bench\n\ntype Response struct {\n\tCode     int\n\tCodeDesc string\n}\n\nfunc f(resp *Response) int {\n\tn := 0\n")
+	for range n {
+		b.WriteString("\tswitch resp.Code {\n\tcase 0:\n\t\tn++\n\tcase 4400:\n\t\tn--\n\t}\n")
+	}
+	b.WriteString("\tif resp.Code == 5400 {\n\t\treturn -1\n\t}\n\treturn n\n}\n")
 	return b.String()
 }

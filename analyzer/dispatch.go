@@ -129,6 +129,12 @@ type dispatchSet struct {
 // addEqualities adds each comparison code == constant in cond, alone or
 // joined by ||, as part of the branch arm.
 func (set *dispatchSet) addEqualities(cond ast.Expr, arm ast.Node) {
+	if not, ok := ast.Unparen(cond).(*ast.UnaryExpr); ok && not.Op == token.NOT {
+		if ne, ok := ast.Unparen(not.X).(*ast.BinaryExpr); ok && ne.Op == token.NEQ {
+			set.addComparison(ne, arm) // !(code != c) is code == c
+		}
+		return
+	}
 	e, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok {
 		return
@@ -138,14 +144,20 @@ func (set *dispatchSet) addEqualities(cond ast.Expr, arm ast.Node) {
 		set.addEqualities(e.X, arm)
 		set.addEqualities(e.Y, arm)
 	case token.EQL:
-		i, ok := set.sites.byNode[e]
-		if !ok {
-			return
-		}
-		c := set.sites.comparisons[i]
-		if v, ok := c.intValue(); ok {
-			set.add(e, c.code.answer, v, arm)
-		}
+		set.addComparison(e, arm)
+	}
+}
+
+// addComparison adds e, if it compares a code with a constant, as part
+// of the branch arm.
+func (set *dispatchSet) addComparison(e *ast.BinaryExpr, arm ast.Node) {
+	i, ok := set.sites.byNode[e]
+	if !ok {
+		return
+	}
+	c := set.sites.comparisons[i]
+	if v, ok := c.intValue(); ok {
+		set.add(e, c.code.answer, v, arm)
 	}
 }
 

@@ -220,7 +220,7 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 	for cur := range root.Preorder((*ast.FuncDecl)(nil)) {
 		decl := cur.Node().(*ast.FuncDecl)
 		fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)
-		if !ok || decl.Body == nil || !takesBatch(h.r, fn) {
+		if !ok || decl.Body == nil {
 			continue
 		}
 		if params := h.summary(fn); len(params) > 0 {
@@ -228,27 +228,6 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 		}
 	}
 	return res, nil
-}
-
-// takesBatch reports whether fn has a receiver or parameter that may
-// hold a batch answer (or its Detail): one of struct, pointer, map,
-// slice or interface type.
-func takesBatch(r *resolver, fn *types.Func) bool {
-	sig := fn.Signature()
-	vars := []*types.Var{sig.Recv()}
-	for p := range sig.Params().Variables() {
-		vars = append(vars, p)
-	}
-	for _, v := range vars {
-		if v == nil {
-			continue
-		}
-		switch v.Type().Underlying().(type) {
-		case *types.Struct, *types.Pointer, *types.Map, *types.Slice, *types.Interface:
-			return true
-		}
-	}
-	return false
 }
 
 // returnsOneInteger reports whether fn has a single result, of an

@@ -30,12 +30,12 @@ type handoffs struct {
 
 	// summaries holds, by function of the package, the indexes of the
 	// parameters it handles (receiver 0, then the parameters from 1);
-	// a function being summed up maps to nil, so that recursion stops.
+	// nil until first needed (solve).
 	summaries map[*types.Func][]int
 }
 
 func newHandoffs(r *resolver, partial map[*types.Func][]int) *handoffs {
-	return &handoffs{r: r, partial: partial, summaries: make(map[*types.Func][]int)}
+	return &handoffs{r: r, partial: partial}
 }
 
 // handsOn reports whether n hands the answer id (or a part of it) to a
@@ -52,8 +52,18 @@ func (h *handoffs) handsOn(n ast.Node, id answerID) bool {
 }
 
 // callHandles reports whether call passes an argument (or receiver) for
-// which passes is true to a callee that handles it.
+// which passes is true to a callee that handles it; or a method value
+// of one (do(resp.RetryFailed)) whose method handles its receiver.
 func (h *handoffs) callHandles(call *ast.CallExpr, passes func(ast.Expr) bool) bool {
+	for _, arg := range call.Args {
+		if sel, ok := ast.Unparen(arg).(*ast.SelectorExpr); ok && passes(sel.X) {
+			if s := h.r.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+				if fn, ok := s.Obj().(*types.Func); ok && h.handles(fn.Origin(), 0) {
+					return true
+				}
+			}
+		}
+	}
 	var args []ast.Expr // receiver first, nil if none
 	sel, isSel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	switch callee := typeutil.Callee(h.r.info, call).(type) {
@@ -73,9 +83,14 @@ func (h *handoffs) callHandles(call *ast.CallExpr, passes func(ast.Expr) bool) b
 			args = append(args, nil)
 		}
 		args = append(args, call.Args...)
+		params := callee.Signature().Params().Len()
+		variadic := callee.Signature().Variadic()
 		for i, arg := range args {
 			if arg == nil || !passes(arg) {
 				continue
+			}
+			if variadic && i > params {
+				i = params // handleAll(a, b) with handleAll(rs ...*Batch): both are rs
 			}
 			if h.handles(callee.Origin(), i) {
 				return true
@@ -119,28 +134,81 @@ func (h *handoffs) handles(fn *types.Func, i int) bool {
 // summary returns the parameters of fn, a function of the package, that
 // it handles.
 func (h *handoffs) summary(fn *types.Func) []int {
-	if params, ok := h.summaries[fn]; ok {
-		return params
+	if h.summaries == nil {
+		h.solve()
 	}
-	h.summaries[fn] = nil // while it is summed up
-	decl := h.r.funcDecl(fn)
-	if decl == nil || decl.Body == nil {
-		return nil
+	return h.summaries[fn]
+}
+
+// solve sums up every function of the package that may be handed a
+// batch answer, as a least fixed point: a function's summary grows as
+// those of the functions it hands answers to do, until none changes, so
+// that recursive helpers get the same summary in any order.
+func (h *handoffs) solve() {
+	h.summaries = make(map[*types.Func][]int)
+	type fun struct {
+		fn   *types.Func
+		body *ast.BlockStmt
+		vars []*types.Var // by parameter index, receiver 0; nil where no batch answer fits
 	}
-	var vars []*types.Var
+	var funs []fun
+	for _, d := range h.r.declarations() {
+		decl, ok := d.(*ast.FuncDecl)
+		if !ok || decl.Body == nil {
+			continue
+		}
+		fn, ok := h.r.info.Defs[decl.Name].(*types.Func)
+		if !ok {
+			continue
+		}
+		f := fun{fn: fn, body: decl.Body}
+		any := false
+		for i, v := range paramVars(fn) {
+			if v != nil && mayHoldBatch(h.r, v.Type()) {
+				for len(f.vars) < i {
+					f.vars = append(f.vars, nil)
+				}
+				f.vars = append(f.vars, v)
+				any = true
+			}
+		}
+		if any {
+			funs = append(funs, f)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, f := range funs {
+			have := h.summaries[f.fn]
+			for i, v := range f.vars {
+				if v != nil && !slices.Contains(have, i) && h.handlesVar(f.body, v) {
+					have = append(have, i)
+					changed = true
+				}
+			}
+			h.summaries[f.fn] = have
+		}
+	}
+}
+
+// paramVars returns the receiver (nil if none) and the parameters of fn.
+func paramVars(fn *types.Func) []*types.Var {
 	sig := fn.Signature()
-	vars = append(vars, sig.Recv())
+	vars := []*types.Var{sig.Recv()}
 	for p := range sig.Params().Variables() {
 		vars = append(vars, p)
 	}
-	var params []int
-	for i, v := range vars {
-		if v != nil && h.handlesVar(decl.Body, v) {
-			params = append(params, i)
-		}
+	return vars
+}
+
+// mayHoldBatch reports whether a value of type t may be a batch answer,
+// a pointer to one, or its Detail.
+func mayHoldBatch(r *resolver, t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Interface:
+		return true
 	}
-	h.summaries[fn] = params
-	return params
+	return r.isBatch(t)
 }
 
 // handlesVar reports whether body handles the partial success of the

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
@@ -27,34 +28,165 @@ import (
 type pathFinder struct {
 	r      *resolver
 	s      *fileSites
-	graphs map[*ast.BlockStmt]*cfg.CFG
-	cases  map[ast.Expr]ast.Expr // the tags of switches on codes, by case value; made when first needed
+	graphs map[*ast.BlockStmt]*funcGraph
+	flows  map[flowKey][]bool // by function, answer and value: where the fact holds on entry to each block
+}
+
+// A funcGraph is the control-flow graph of a function body, with what
+// the analysis needs to read its blocks.
+type funcGraph struct {
+	g     *cfg.CFG
+	preds [][]*cfg.Block
+	cases map[ast.Expr]ast.Expr // the tag of each case value of the body's switches with a tag
+}
+
+type flowKey struct {
+	body  *ast.BlockStmt
+	id    answerID
+	value int64
 }
 
 func newPathFinder(r *resolver, s *fileSites) *pathFinder {
-	return &pathFinder{r: r, s: s, graphs: make(map[*ast.BlockStmt]*cfg.CFG)}
+	return &pathFinder{r: r, s: s, graphs: make(map[*ast.BlockStmt]*funcGraph), flows: make(map[flowKey][]bool)}
 }
 
 // excluded reports whether the code of d's answer cannot be value
 // where d starts, on any path through its function.
+//
+// It answers only for an answer held by a variable of the function
+// that nothing can change behind the analysis's back: a parameter or
+// local, never assigned after its declaration (in a closure neither),
+// whose address is taken only as a call's argument. Then the fact is
+// lost at a call that is given the variable (json.Unmarshal(body,
+// &resp), resp.Reload()), but for its code getter. Otherwise, or for an
+// answer read through a variable index (resps[i]), it says no: the
+// dispatch is judged as it stands.
 func (p *pathFinder) excluded(d *dispatch, value int64) bool {
-	body, ok := innermostFunc(d.cur)
-	if !ok || !p.testedIn(body, d.answer.id, value) {
+	typ, body, ok := innermostFunc(d.cur)
+	if !ok || !testsIn(p.s, body, d.answer.id, value) {
 		return false // no test of the code against value to begin with
 	}
-	g := p.graphs[body]
-	if g == nil {
-		g = cfg.New(body, p.mayReturn)
-		p.graphs[body] = g
+	root, ok := d.answer.id.root.(*types.Var)
+	if !ok || strings.Contains(d.answer.id.path, "$") || !p.stable(typ, body, root) {
+		return false
 	}
-	q := pathQuery{p: p, id: d.answer.id, value: value}
-	return q.holdsAt(g, d.anchor)
+	fg := p.graph(body)
+	key := flowKey{body, d.answer.id, value}
+	in, ok := p.flows[key]
+	q := pathQuery{p: p, fg: fg, id: d.answer.id, root: root, value: value}
+	if !ok {
+		in = q.solve()
+		p.flows[key] = in
+	}
+	for _, b := range fg.g.Blocks {
+		for i, n := range b.Nodes {
+			if n == d.anchor {
+				return b.Live && q.through(b.Nodes[:i], in[b.Index])
+			}
+		}
+	}
+	return false // not found: say nothing
 }
 
-// testedIn reports whether body compares the code of the answer id with
-// value, in a comparison or a switch case.
-func (p *pathFinder) testedIn(body *ast.BlockStmt, id answerID, value int64) bool {
-	return testsIn(p.s, body, id, value)
+// graph returns the control-flow graph of body, made once.
+func (p *pathFinder) graph(body *ast.BlockStmt) *funcGraph {
+	fg := p.graphs[body]
+	if fg != nil {
+		return fg
+	}
+	g := cfg.New(body, p.mayReturn)
+	fg = &funcGraph{g: g, preds: make([][]*cfg.Block, len(g.Blocks)), cases: make(map[ast.Expr]ast.Expr)}
+	for _, b := range g.Blocks {
+		for _, s := range b.Succs {
+			fg.preds[s.Index] = append(fg.preds[s.Index], b)
+		}
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		if sw, ok := n.(*ast.SwitchStmt); ok && sw.Tag != nil {
+			for _, stmt := range sw.Body.List {
+				for _, e := range stmt.(*ast.CaseClause).List {
+					fg.cases[e] = sw.Tag
+				}
+			}
+		}
+		return true
+	})
+	p.graphs[body] = fg
+	return fg
+}
+
+// stable reports whether the variable root, in the function whose body
+// is body, is declared there and changes only where the analysis sees
+// it change (see excluded).
+func (p *pathFinder) stable(typ *ast.FuncType, body *ast.BlockStmt, root *types.Var) bool {
+	fn := p.r.info
+	local := body.Pos() <= root.Pos() && root.Pos() < body.End()
+	param := root.Parent() != nil && root.Parent() == fn.Scopes[typ]
+	if !local && !param {
+		return false // a package-level variable, or another function's
+	}
+	stable := true
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		var parent ast.Node
+		if len(stack) > 0 {
+			parent = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && n.Tok == token.DEFINE && fn.Defs[id] == root {
+					continue // its declaration
+				}
+				if p.isRoot(lhs, root) {
+					stable = false
+				}
+			}
+		case *ast.IncDecStmt:
+			stable = stable && !p.isRoot(n.X, root)
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok && fn.Defs[id] == root {
+					continue
+				}
+				stable = stable && !p.isRoot(e, root)
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && p.isRoot(n.X, root) {
+				if _, isCall := parent.(*ast.CallExpr); !isCall {
+					stable = false // p := &resp: changed through p
+				}
+			}
+		}
+		return stable
+	})
+	return stable
+}
+
+// isRoot reports whether e is the variable root, or a part of it.
+func (p *pathFinder) isRoot(e ast.Expr, root *types.Var) bool {
+	for e != nil {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return p.r.info.ObjectOf(x) == root
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.UnaryExpr:
+			e = x.X
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // mayReturn reports whether a call returns to its caller: not panic,
@@ -75,63 +207,56 @@ func (p *pathFinder) mayReturn(call *ast.CallExpr) bool {
 	return true
 }
 
-// A pathQuery asks whether the code of the answer id is known not to be
-// value.
+// A pathQuery asks whether the code of the answer id, held by root, is
+// known not to be value.
 type pathQuery struct {
 	p     *pathFinder
+	fg    *funcGraph
 	id    answerID
+	root  *types.Var
 	value int64
 }
 
-// holdsAt reports whether the fact holds where the node anchor is
-// evaluated, on every path from the entry of g.
-func (q pathQuery) holdsAt(g *cfg.CFG, anchor ast.Node) bool {
-	// in[b]: the fact holds on entry to b. Start from true everywhere
-	// but the entry and lower to a fixed point.
-	in := make([]bool, len(g.Blocks))
+// solve returns, for each block, whether the fact holds on entry to it
+// on every path from the function's entry: a must-analysis, from true
+// everywhere but the entry down to a fixed point, over a worklist (a
+// block changes at most once, from true to false).
+func (q pathQuery) solve() []bool {
+	blocks := q.fg.g.Blocks
+	in := make([]bool, len(blocks))
 	for i := range in {
 		in[i] = i != 0
 	}
-	preds := make([][]*cfg.Block, len(g.Blocks))
-	for _, b := range g.Blocks {
-		for _, s := range b.Succs {
-			preds[s.Index] = append(preds[s.Index], b)
-		}
+	work := make([]*cfg.Block, 0, len(blocks))
+	for _, b := range blocks[1:] {
+		work = append(work, b)
 	}
-	for changed := true; changed; {
-		changed = false
-		for _, b := range g.Blocks[1:] {
-			if !b.Live {
-				continue
-			}
-			holds := len(preds[b.Index]) > 0
-			for _, p := range preds[b.Index] {
-				if p.Live && !q.edge(p, b, in[p.Index]) {
-					holds = false
-					break
-				}
-			}
-			if holds != in[b.Index] {
-				in[b.Index] = holds
-				changed = true
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if !in[b.Index] || !b.Live {
+			continue
+		}
+		holds := len(q.fg.preds[b.Index]) > 0
+		for _, p := range q.fg.preds[b.Index] {
+			if p.Live && !q.edge(p, b, in[p.Index]) {
+				holds = false
+				break
 			}
 		}
-	}
-	for _, b := range g.Blocks {
-		for i, n := range b.Nodes {
-			if n == anchor {
-				return b.Live && q.through(b.Nodes[:i], in[b.Index])
-			}
+		if !holds {
+			in[b.Index] = false
+			work = append(work, b.Succs...)
 		}
 	}
-	return false // not found: say nothing
+	return in
 }
 
 // edge returns whether the fact holds on the edge from p to s, given
 // whether it holds on entry to p.
 func (q pathQuery) edge(p, s *cfg.Block, holds bool) bool {
 	holds = q.through(p.Nodes, holds)
-	if len(p.Succs) != 2 || len(p.Nodes) == 0 {
+	if len(p.Succs) != 2 || len(p.Nodes) == 0 || p.Succs[0] == p.Succs[1] {
 		return holds
 	}
 	cond, ok := p.Nodes[len(p.Nodes)-1].(ast.Expr)
@@ -139,81 +264,67 @@ func (q pathQuery) edge(p, s *cfg.Block, holds bool) bool {
 		return holds
 	}
 	taken := s == p.Succs[0] // the condition held
-	if s == p.Succs[0] && s == p.Succs[1] {
-		return holds // both ways: nothing learnt
-	}
-	if tag, ok := q.caseTag(cond); ok {
-		// A case value of a switch on a code: the edge to the next case
-		// says the tag is not this value.
+	if tag, ok := q.fg.cases[cond]; ok {
+		// A case value of a switch with a tag: the edge to the next
+		// case says the tag is not this value, and only a switch on
+		// the code says something of the code.
 		return holds || !taken && q.isCode(tag) && q.isValue(cond)
 	}
 	return holds || q.implies(cond, taken)
 }
 
 // through returns whether the fact holds after the nodes, given whether
-// it holds before: an assignment to the answer's variable, or taking
-// its address, makes it unknown.
+// it holds before. A call given the answer's variable (but its code
+// getter) may change the answer: the fact is lost. (Assignments are
+// ruled out by stable.)
 func (q pathQuery) through(nodes []ast.Node, holds bool) bool {
-	root, ok := q.id.root.(*types.Var)
-	if !holds || !ok {
-		return holds
+	if !holds {
+		return false
 	}
 	for _, n := range nodes {
-		killed := false
+		changed := false
 		ast.Inspect(n, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				for _, lhs := range n.Lhs {
-					killed = killed || q.isRoot(lhs, root)
-				}
-			case *ast.IncDecStmt:
-				killed = killed || q.isRoot(n.X, root)
-			case *ast.UnaryExpr:
-				killed = killed || n.Op == token.AND && q.isRoot(n.X, root)
-			case *ast.RangeStmt:
-				killed = killed || q.isRoot(n.Key, root) || q.isRoot(n.Value, root)
+			call, ok := n.(*ast.CallExpr)
+			if !ok || changed {
+				return !changed
 			}
-			return !killed
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && q.p.isRoot(sel.X, q.root) {
+				if fn, ok := q.p.r.info.Uses[sel.Sel].(*types.Func); !ok || !q.p.r.isCodeGetter(fn) {
+					changed = true // resp.Reload()
+				}
+			}
+			for _, arg := range call.Args {
+				changed = changed || q.shares(arg)
+			}
+			return !changed
 		})
-		if killed {
+		if changed {
 			return false
 		}
 	}
 	return true
 }
 
-// isRoot reports whether e is the variable root, or a part of it.
-func (q pathQuery) isRoot(e ast.Expr, root *types.Var) bool {
-	for e != nil {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return q.p.r.info.ObjectOf(x) == root
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		default:
-			return false
-		}
+// shares reports whether e, a call's argument, lets the callee change
+// the answer: it is the answer's variable, or a part of it, of a type
+// that refers to the answer (a pointer, map, slice, interface), or its
+// address. A copy or a code read does not.
+func (q pathQuery) shares(e ast.Expr) bool {
+	if !q.p.isRoot(e, q.root) {
+		return false
+	}
+	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		return true
+	}
+	t := q.p.r.info.TypeOf(e)
+	if t == nil {
+		return true
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Interface, *types.Chan, *types.Signature:
+		return true
 	}
 	return false
-}
-
-// caseTag returns the tag of the switch on a code whose case value
-// cond is, if it is one.
-func (q pathQuery) caseTag(cond ast.Expr) (ast.Expr, bool) {
-	if q.p.cases == nil {
-		q.p.cases = make(map[ast.Expr]ast.Expr)
-		for _, sw := range q.p.s.switches {
-			for _, cv := range sw.cases {
-				q.p.cases[cv.expr] = sw.node.Tag
-			}
-		}
-	}
-	tag, ok := q.p.cases[cond]
-	return tag, ok
 }
 
 // isCode reports whether e is the code of the query's answer.

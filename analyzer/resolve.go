@@ -249,6 +249,14 @@ func (r *resolver) answerDepth(e ast.Expr, depth int) answerRef {
 		base.id.path += "." + sel.Obj().Name()
 		base.kind = r.kindOf(sel.Type())
 		return base
+	case *ast.TypeAssertExpr:
+		if x.Type == nil {
+			break
+		}
+		base := r.answerDepth(x.X, depth+1)
+		base.id.path += ".(" + types.TypeString(r.info.TypeOf(x.Type), nil) + ")"
+		base.kind = r.kindOf(r.info.TypeOf(x.Type))
+		return base
 	case *ast.IndexExpr:
 		key, ok := r.indexKey(x.Index)
 		if r.isDetail(x.X, depth+1) {
@@ -276,7 +284,12 @@ func (r *resolver) answerDepth(e ast.Expr, depth int) answerRef {
 			case l.rangeOver != nil && r.isDetail(l.rangeOver, depth+1):
 				return answerRef{id: answerID{root: v}, kind: perResourceAnswer}
 			case l.alias != nil:
-				return r.answerDepth(l.alias, depth+1)
+				// r := resp is resp; r := fetch() is r.
+				a := r.answerDepth(l.alias, depth+1)
+				if _, ok := a.id.root.(*types.Var); !ok {
+					a.id = answerID{root: v}
+				}
+				return a
 			}
 		}
 		return answerRef{id: answerID{root: v}, kind: r.kindOf(v.Type())}
@@ -284,15 +297,29 @@ func (r *resolver) answerDepth(e ast.Expr, depth int) answerRef {
 	return unique
 }
 
-// indexKey returns how an index names its element: a constant's value,
-// or a variable's identity.
+// indexKey returns how an index names its element: built of constants'
+// values and variables' identities (i, i+1, k.ID), the same key for the
+// same element while the variables keep their values.
 func (r *resolver) indexKey(e ast.Expr) (string, bool) {
 	if v := r.info.Types[e].Value; v != nil {
 		return v.ExactString(), true
 	}
-	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-		if v, ok := r.info.Uses[id].(*types.Var); ok {
-			return "v" + strconv.Itoa(int(v.Pos())), true
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if v, ok := r.info.Uses[x].(*types.Var); ok {
+			return "$" + strconv.Itoa(int(v.Pos())), true // $: a variable, which may change
+		}
+	case *ast.BinaryExpr:
+		a, ok1 := r.indexKey(x.X)
+		b, ok2 := r.indexKey(x.Y)
+		return "(" + a + x.Op.String() + b + ")", ok1 && ok2
+	case *ast.UnaryExpr:
+		a, ok := r.indexKey(x.X)
+		return x.Op.String() + a, ok && x.Op != token.ARROW
+	case *ast.SelectorExpr:
+		if sel := r.info.Selections[x]; sel != nil && sel.Kind() == types.FieldVal {
+			a, ok := r.indexKey(x.X)
+			return a + "." + x.Sel.Name, ok
 		}
 	}
 	return "", false

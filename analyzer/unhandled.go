@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,7 +34,7 @@ func checkUnhandled(cfg *Config, ds []*dispatch, s *fileSites, paths *pathFinder
 			if slices.Contains(d.handled, code) {
 				continue
 			}
-			if code == partial && (d.answer.kind == perResourceAnswer || testsIn(s, d.otherwise, d.answer.id, partial) || paths.excluded(d, partial)) {
+			if code == partial && (d.answer.kind == perResourceAnswer || otherwiseTests(s, paths, d, partial) || paths.excluded(d, partial)) {
 				continue
 			}
 			missing = append(missing, code)
@@ -63,6 +64,58 @@ func testsIn(s *fileSites, node ast.Node, id answerID, value int64) bool {
 		}
 	}
 	return false
+}
+
+// otherwiseTests reports whether d's default clause, or final else,
+// branches on its answer's code against value itself: one of its
+// statements is an if whose condition compares the code with value, or
+// a switch on the code with a case of value, and no statement before it
+// assigns the answer.
+func otherwiseTests(s *fileSites, paths *pathFinder, d *dispatch, value int64) bool {
+	var list []ast.Stmt
+	switch n := d.otherwise.(type) {
+	case *ast.CaseClause:
+		list = n.Body
+	case *ast.BlockStmt:
+		list = n.List
+	}
+	root, _ := d.answer.id.root.(*types.Var)
+	for _, stmt := range list {
+		switch stmt := stmt.(type) {
+		case *ast.IfStmt:
+			if testsIn(s, stmt.Cond, d.answer.id, value) {
+				return true
+			}
+		case *ast.SwitchStmt:
+			if stmt.Tag != nil && testsIn(s, stmt.Body, d.answer.id, value) {
+				return true
+			}
+		}
+		if root == nil || assigns(paths, stmt, root) {
+			return false // the answer is no longer the one d chose by
+		}
+	}
+	return false
+}
+
+// assigns reports whether n assigns the variable root, or a part of it,
+// or takes its address.
+func assigns(paths *pathFinder, n ast.Node, root *types.Var) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				found = found || paths.isRoot(lhs, root)
+			}
+		case *ast.IncDecStmt:
+			found = found || paths.isRoot(n.X, root)
+		case *ast.UnaryExpr:
+			found = found || n.Op == token.AND && paths.isRoot(n.X, root)
+		}
+		return !found
+	})
+	return found
 }
 
 // within reports whether n lies inside outer.

@@ -185,16 +185,16 @@ func outermostFunc(cur inspector.Cursor) ast.Node {
 	return fn
 }
 
-// innermostFunc returns the body of the function declaration or literal
-// around cur, and whether there is one.
-func innermostFunc(cur inspector.Cursor) (*ast.BlockStmt, bool) {
+// innermostFunc returns the type and body of the function declaration
+// or literal around cur, and whether there is one with a body.
+func innermostFunc(cur inspector.Cursor) (*ast.FuncType, *ast.BlockStmt, bool) {
 	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		switch fn := c.Node().(type) {
 		case *ast.FuncDecl:
-			return fn.Body, fn.Body != nil
+			return fn.Type, fn.Body, fn.Body != nil
 		case *ast.FuncLit:
-			return fn.Body, true
+			return fn.Type, fn.Body, true
 		}
 	}
-	return nil, false
+	return nil, nil, false
 }

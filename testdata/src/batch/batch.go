@@ -280,3 +280,115 @@ func describeFailure(s *SliceAnswer) error {
 }
 
 func fill(*SliceAnswer) error { return nil }
+
+// Helpers that call each other: the same verdict in any order.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		return odd(s, 3)
+	}
+	return nil
+}
+
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		return even(s, 3)
+	}
+	return nil
+}
+
+func even(s *SliceAnswer, n int) error {
+	if n == 0 {
+		return retryFailed(s)
+	}
+	return odd(s, n-1)
+}
+
+func odd(s *SliceAnswer, n int) error {
+	if n == 0 {
+		return errors.New(s.Message)
+	}
+	return even(s, n-1)
+}
+
+// A variadic helper, and a method value.
+func _(a, b *SliceAnswer) error {
+	if b.Code != 0 {
+		return retryAll(a, b)
+	}
+	return nil
+}
+
+func retryAll(answers ...*SliceAnswer) error {
+	for _, s := range answers {
+		if err := retryFailed(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *SliceAnswer) RetryFailed() error { return retryFailed(s) }
+
+func do(f func() error) error { return f() }
+
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		return do(s.RetryFailed)
+	}
+	return nil
+}
+
+// Other shapes of the test: negated, joined, a case.
+func _(s *SliceAnswer) error {
+	if !(s.Code == 0) {
+		return retryFailed(s)
+	}
+	return nil
+}
+
+func _(s *SliceAnswer, err error) error {
+	if err == nil && s.Code != 0 {
+		return retryFailed(s)
+	}
+	return err
+}
+
+func _(s *SliceAnswer) error {
+	switch {
+	case s.Code != 0:
+		return retryFailed(s)
+	}
+	return nil
+}
+
+func _(s *SliceAnswer) error {
+	switch s.Code {
+	case 0:
+		return nil
+	default:
+		return retryFailed(s)
+	}
+}
+
+func _(s *SliceAnswer) error {
+check:
+	if s.Code == 0 {
+		return nil
+	}
+	if s.Message == "" {
+		goto check
+	}
+	return retryFailed(s)
+}
+
+// ... and the same shapes reported, where the failure path does nothing
+// with the results.
+func _(s *SliceAnswer, err error) error {
+	if err == nil && s.Code != 0 { // want `batch answer's code is only tested against 0`
+		return errors.New(s.Message)
+	}
+	if s.Code == 0 || err != nil { // want `batch answer's code is only tested against 0`
+		return err
+	}
+	return errors.New(s.Message)
+}

@@ -155,3 +155,42 @@ func _(a, b *Response) {
 	case a.Code == tccode.InternalServerError || b.Code == tccode.InternalServerError:
 	}
 }
+
+// The same element by the same index expression, and the same
+// assertion: one answer.
+func _(resps []*Response, i int) error {
+	if resps[i+1].Code == tccode.Success { // want `if-else chain on TencentCloud code does not handle 5400`
+		return nil
+	} else if resps[i+1].Code == tccode.QuotaExceeded {
+		return errors.New("retry")
+	}
+	return nil
+}
+
+func _(a any) error {
+	if a.(*Response).Code == tccode.Success { // want `if-else chain on TencentCloud code does not handle 5400`
+		return nil
+	} else if a.(*Response).Code == tccode.QuotaExceeded {
+		return errors.New("retry")
+	}
+	return nil
+}
+
+func _(a any) error {
+	if a.(*Batch).Code != 0 {
+		return retryFailed(a.(*Batch))
+	}
+	return nil
+}
+
+// !(code != c) is code == c: a dispatch that handles 5400.
+func _(resp *Response) error {
+	if !(resp.Code != tccode.PartiallyExecuted) {
+		return nil
+	} else if resp.Code == tccode.Success {
+		return nil
+	} else if resp.Code == tccode.QuotaExceeded {
+		return errors.New("retry")
+	}
+	return nil
+}

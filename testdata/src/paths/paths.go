@@ -220,3 +220,153 @@ func _(resp, other *Response) error {
 		return errors.New(resp.Message)
 	}
 }
+
+// The answer may change behind the test's back: the test no longer
+// holds where the dispatch starts.
+
+func fetch() *Response { return nil }
+
+func decode([]byte, any) error { return nil }
+
+func (r *Response) Reload() {}
+
+func _(resp *Response) error {
+	refresh := func() { resp = fetch() }
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	refresh()
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp *Response, body []byte) error {
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	_ = decode(body, resp)
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp *Response) error {
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	resp.Reload()
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp Response) error {
+	p := &resp
+	if resp.Code == tccode.PartiallyExecuted {
+		return nil
+	}
+	*p = *fetch()
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resps []*Response) error {
+	i := 0
+	if resps[i].Code == tccode.PartiallyExecuted {
+		return nil
+	}
+	i++
+	switch resps[i].Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+var last *Response
+
+func _() error {
+	if last.Code == tccode.PartiallyExecuted {
+		return nil
+	}
+	switch last.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp *Response) error {
+	code := resp.Code
+	resp = fetch()
+	if code == tccode.PartiallyExecuted {
+		return nil
+	}
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// A switch on something else than the code says nothing of it.
+func _(resp *Response) error {
+	switch false {
+	case resp.Code == tccode.PartiallyExecuted:
+		return nil
+	}
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// A decode before the test does not matter; a log that reads the
+// answer after it, through its code getter, neither.
+func (r *Response) GetCode() int { return r.Code }
+
+func _(body []byte) error {
+	var resp Response
+	if err := decode(body, &resp); err != nil {
+		return err
+	}
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(&resp)
+	}
+	log.Printf("code %d", resp.GetCode())
+	switch resp.Code {
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// The default tests 5400 after replacing the answer, or only logs it.
+func _(resp *Response) error {
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success:
+		return nil
+	case tccode.QuotaExceeded:
+		return errRetry
+	default:
+		resp = fetch()
+		if resp.Code == tccode.PartiallyExecuted {
+			return nil
+		}
+		return errors.New(resp.Message)
+	}
+}
+
+func _(resp *Response) error {
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success:
+		return nil
+	case tccode.QuotaExceeded:
+		return errRetry
+	default:
+		log.Printf("partial=%v", resp.Code == tccode.PartiallyExecuted)
+		return errors.New(resp.Message)
+	}
+}
