@@ -26,15 +26,6 @@ type imports struct {
 	dots  bool                           // the file has a dot import
 	fresh map[string]string              // by import path: the name a new import gets
 	edits map[string][]analysis.TextEdit // by import path: the edit that adds it
-	texts map[[2]string]string           // qualifier.name, by qualifier and name
-	lits  map[[2]string]literal          // by the literal's text and what replaces it
-}
-
-// A literal is what a fix does to one magic literal: its message, and
-// the text it writes.
-type literal struct {
-	message string
-	newText []byte
 }
 
 func newImports(f *fileUnit, sites []token.Pos) *imports {
@@ -44,8 +35,6 @@ func newImports(f *fileUnit, sites []token.Pos) *imports {
 		sites: sites,
 		fresh: make(map[string]string),
 		edits: make(map[string][]analysis.TextEdit),
-		texts: make(map[[2]string]string),
-		lits:  make(map[[2]string]literal),
 	}
 	for _, spec := range f.file.Imports {
 		imp.dots = imp.dots || spec.Name != nil && spec.Name.Name == "."
@@ -111,28 +100,8 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 	return imp.text(alias, name), edits, true
 }
 
-// literal returns the fix that replaces the literal lit with text,
-// made once per file: the file's fixes share it.
-func (imp *imports) literal(lit, text string) literal {
-	key := [2]string{lit, text}
-	l, ok := imp.lits[key]
-	if !ok {
-		l = literal{message: "Replace " + lit + " with " + text, newText: []byte(text)}
-		imp.lits[key] = l
-	}
-	return l
-}
-
-// text returns qualifier.name, made once per file.
-func (imp *imports) text(qualifier, name string) string {
-	key := [2]string{qualifier, name}
-	text, ok := imp.texts[key]
-	if !ok {
-		text = qualifier + "." + name
-		imp.texts[key] = text
-	}
-	return text
-}
+// text returns qualifier.name.
+func (imp *imports) text(qualifier, name string) string { return qualifier + "." + name }
 
 // freshName returns base, or base2, base3, ..., the first that names
 // nothing at any of the file's fix sites.
@@ -573,11 +542,10 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 		// case 5400: // partial
 		//      ----
 		// case tccode.PartiallyExecuted: // partial
-		lit := imp.literal(m.lit.Value, text)
 		r.fix = &fix{
-			message: lit.message,
+			message: "Replace " + m.lit.Value + " with " + text,
 			imports: imports,
-			literal: analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: lit.newText},
+			literal: analysis.TextEdit{Pos: m.lit.Pos(), End: m.lit.End(), NewText: []byte(text)},
 		}
 	}
 	return r

