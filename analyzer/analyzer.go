@@ -169,11 +169,38 @@ func (r *resolver) usesCode() bool {
 		}
 	}
 	for _, obj := range r.info.Uses {
-		if v, ok := obj.(*types.Var); ok && v.IsField() && r.cfg.isCodeFieldName(v.Name()) && !selected[v] {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && r.cfg.isCodeFieldName(v.Name()) && !selected[v] && r.mayBeCodeField(v) {
 			return true // perhaps a composite literal's key: the walk will tell
 		}
 	}
 	return false
+}
+
+// mayBeCodeField reports whether the field f, used but never selected
+// (a composite literal's key), may be a code field: it is, or f is not a
+// field of a named struct type of its package (an anonymous struct's,
+// whose type only the walk sees).
+func (r *resolver) mayBeCodeField(f *types.Var) bool {
+	if f.Pkg() == nil {
+		return true
+	}
+	scope := f.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			if st.Field(i) == f {
+				return r.isCodeField(tn.Type(), f, []int{i})
+			}
+		}
+	}
+	return true
 }
 
 // isCodeFieldName reports whether a field called name may hold a code
