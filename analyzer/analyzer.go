@@ -76,10 +76,14 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 		}
 		flow = pass.ResultOf[c.flow].(*flowResult)
 	}
-	r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, flow.codes, pass.Files)
-	mentions := len(flow.codes) > 0 || c.mentionsCodeField(pass) && r.usesCode()
+	mentions := len(flow.codes) > 0 || c.mentionsCodeField(pass)
 	if !mentions && !c.cfg.StrictDirectives {
-		return nil, nil // no field, getter or function that holds a code is used
+		return nil, nil // no field or method of a code's name is used: almost every package
+	}
+	r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, flow.codes, pass.Files)
+	mentions = len(flow.codes) > 0 || mentions && r.usesCode()
+	if !mentions && !c.cfg.StrictDirectives {
+		return nil, nil // none that holds a code
 	}
 	root := inspector.New(pass.Files).Root()
 	h := newHandoffs(r, flow.partial)
