@@ -76,7 +76,11 @@ func checkBatch(r *resolver, s *fileSites, inDispatch map[ast.Expr]bool, h *hand
 		if handled[outermostFunc(t.cur)][t.answer.id] {
 			continue // the function tests it against 5400 somewhere
 		}
-		if failure := failurePath(r, t); failure != nil && (readsDetail(r, failure, t.answer.id) || h.handsOn(failure, t.answer.id)) {
+		failure := failurePath(r, t)
+		if failure == nil {
+			continue // a value, not a branch: the code that uses it decides
+		}
+		if readsDetail(r, failure, t.answer.id) || h.handsOn(failure, t.answer.id) {
 			continue // the failure path looks at the results, or hands them on to code that does
 		}
 		found = append(found, finding{pos: t.node.Pos(), end: t.node.End(), category: "unhandled", message: batchMessage})
@@ -84,17 +88,16 @@ func checkBatch(r *resolver, s *fileSites, inDispatch map[ast.Expr]bool, h *hand
 	return found
 }
 
-// failurePath returns the statements that run when the test t finds the
-// code not 0, if it can tell:
-//   - for a test in an if statement's condition (perhaps under !, or
-//     joined by && or || where the condition's outcome still says the
-//     code is not 0): the body, if the condition holding says so; if
-//     its failing says so, the else, or, if the body always leaves (if
-//     resp.Code == 0 { return nil }), the statements after the if;
+// failurePath returns statements that run when the test t finds the
+// code not 0, if it can tell; nil if the test is no branch's condition
+// (return b.Code == 0 leaves the decision to the caller):
+//   - for a test in an if statement's condition, perhaps under ! or
+//     joined to others by && or ||: the branch that a code not 0 can
+//     take, the body if the test then holds, else the else branch, or
+//     what follows the if;
 //   - for a case of a tagless switch (case resp.Code != 0:), its body;
-//   - for case 0 of a switch on the code, the default clause.
-//
-// It returns nil otherwise.
+//   - for case 0 of a switch on the code, the default clause, or what
+//     follows the switch.
 func failurePath(r *resolver, t zeroTest) ast.Node {
 	if t.cmp == nil {
 		for _, stmt := range t.cur.Node().(*ast.SwitchStmt).Body.List {
@@ -102,9 +105,9 @@ func failurePath(r *resolver, t zeroTest) ast.Node {
 				return block(clause.Body)
 			}
 		}
-		return nil
+		return after(t.cur)
 	}
-	notZero := t.cmp.Op == token.NEQ // the value of the expression at cur that says the code is not 0
+	notZero := t.cmp.Op == token.NEQ // the value of the expression at cur when the code is not 0
 	cur := t.cur
 	for {
 		kind, _ := cur.ParentEdge()
@@ -117,10 +120,11 @@ func failurePath(r *resolver, t zeroTest) ast.Node {
 			}
 			notZero = !notZero
 		case edge.BinaryExpr_X, edge.BinaryExpr_Y:
-			// a && b true says both are; a || b false says both are false.
-			switch op := parent.Node().(*ast.BinaryExpr).Op; {
-			case op == token.LAND && notZero, op == token.LOR && !notZero:
-			default:
+			// With a code not 0, a || b or a && b may still go
+			// either way, but only as the other operand says: the
+			// branch the test's own value leads to is taken with some
+			// codes not 0.
+			if op := parent.Node().(*ast.BinaryExpr).Op; op != token.LAND && op != token.LOR {
 				return nil
 			}
 		case edge.CaseClause_List:
@@ -130,7 +134,14 @@ func failurePath(r *resolver, t zeroTest) ast.Node {
 			}
 			return block(parent.Node().(*ast.CaseClause).Body)
 		case edge.IfStmt_Cond:
-			return ifFailure(r, parent, notZero)
+			stmt := parent.Node().(*ast.IfStmt)
+			switch {
+			case notZero:
+				return stmt.Body
+			case stmt.Else != nil:
+				return stmt.Else
+			}
+			return after(parent)
 		default:
 			return nil
 		}
@@ -138,72 +149,76 @@ func failurePath(r *resolver, t zeroTest) ast.Node {
 	}
 }
 
-// ifFailure returns the failure path of the if statement at ifCur,
-// whose condition holding says the code is not 0 if notZero, and its
-// failing says so otherwise.
-func ifFailure(r *resolver, ifCur inspector.Cursor, notZero bool) ast.Node {
-	stmt := ifCur.Node().(*ast.IfStmt)
-	switch {
-	case notZero:
-		return stmt.Body
-	case stmt.Else != nil:
-		return stmt.Else
-	case !leaves(r, stmt.Body):
-		return nil
-	}
-	// The statements after the if (or after its label), in its block or
-	// clause.
-	at := ifCur
+// after returns the statements that run after the statement at cur
+// falls through: those after it in its block or clause, or, where it is
+// the last, after the if, block or switch that holds it. It does not
+// leave a loop or a function.
+func after(cur inspector.Cursor) ast.Node {
 	for {
-		if kind, _ := at.ParentEdge(); kind != edge.LabeledStmt_Stmt {
-			break
+		for {
+			if kind, _ := cur.ParentEdge(); kind != edge.LabeledStmt_Stmt {
+				break
+			}
+			cur = cur.Parent()
 		}
-		at = at.Parent()
+		kind, index := cur.ParentEdge()
+		var list []ast.Stmt
+		switch parent := cur.Parent().Node().(type) {
+		case *ast.BlockStmt:
+			if kind == edge.BlockStmt_List {
+				list = parent.List
+			}
+		case *ast.CaseClause:
+			if kind == edge.CaseClause_Body {
+				list = parent.Body
+			}
+		case *ast.CommClause:
+			if kind == edge.CommClause_Body {
+				list = parent.Body
+			}
+		}
+		if list == nil {
+			return nil
+		}
+		if index+1 < len(list) {
+			return block(list[index+1:])
+		}
+		// The last statement: climb to what holds the block.
+		holder := cur.Parent()
+		switch holder.Node().(type) {
+		case *ast.CaseClause, *ast.CommClause:
+			holder = holder.Parent().Parent() // the switch or select, through its body
+		}
+		switch kind, _ := holder.ParentEdge(); kind {
+		case edge.IfStmt_Body, edge.IfStmt_Else:
+			holder = holder.Parent()
+			for {
+				if kind, _ := holder.ParentEdge(); kind != edge.IfStmt_Else {
+					break
+				}
+				holder = holder.Parent() // else if: the chain's first if
+			}
+		case edge.BlockStmt_List, edge.CaseClause_Body, edge.CommClause_Body, edge.LabeledStmt_Stmt:
+			// a block, switch or select among statements
+		case edge.FuncDecl_Body, edge.FuncLit_Body:
+			return block(nil) // the function returns
+		default:
+			return nil // a loop's body: the next round, unknown here
+		}
+		if _, ok := holder.Node().(ast.Stmt); !ok {
+			return nil
+		}
+		cur = holder
 	}
-	kind, index := at.ParentEdge()
-	var list []ast.Stmt
-	switch parent := at.Parent().Node().(type) {
-	case *ast.BlockStmt:
-		if kind == edge.BlockStmt_List {
-			list = parent.List
-		}
-	case *ast.CaseClause:
-		if kind == edge.CaseClause_Body {
-			list = parent.Body
-		}
-	case *ast.CommClause:
-		if kind == edge.CommClause_Body {
-			list = parent.Body
-		}
-	}
-	if index < 0 || index+1 >= len(list) {
-		return nil
-	}
-	return block(list[index+1:])
 }
 
-// block returns a block of the statements list, for a walk over them.
+// block returns a block of the statements list, for a walk over them;
+// empty, if there are none.
 func block(list []ast.Stmt) ast.Node {
 	if len(list) == 0 {
-		return nil
+		return &ast.BlockStmt{}
 	}
 	return &ast.BlockStmt{Lbrace: list[0].Pos(), List: list, Rbrace: list[len(list)-1].End()}
-}
-
-// leaves reports whether the block never falls through to what follows
-// it: it ends in a return, a branch, or a call that does not return.
-func leaves(r *resolver, body *ast.BlockStmt) bool {
-	if len(body.List) == 0 {
-		return false
-	}
-	switch last := body.List[len(body.List)-1].(type) {
-	case *ast.ReturnStmt, *ast.BranchStmt:
-		return true
-	case *ast.ExprStmt:
-		call, ok := ast.Unparen(last.X).(*ast.CallExpr)
-		return ok && !(&pathFinder{r: r}).mayReturn(call)
-	}
-	return false
 }
 
 // readsDetail reports whether n reads the per-resource results of the

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -19,6 +20,7 @@ type dispatch struct {
 	pos     token.Pos        // of the switch or the first if keyword
 	keyword string           // "switch" or "if"
 	answer  answerRef        // whose code it chooses by
+	local   *types.Var       // the code local it reads the code from (code := resp.Code; switch code), if every branch does; nil otherwise
 	handled []int64          // the codes it has a branch for, each once
 	arms    int              // its branches that test the code
 
@@ -52,13 +54,14 @@ func (d *dispatch) handlesNonZero() bool {
 //     answer's code with == to constants, one of them non-zero. A single
 //     if, whatever its condition, is a predicate: it splits the codes in
 //     two, as if r.Code != 0 does.
-func findDispatches(s *fileSites) []*dispatch {
+func findDispatches(r *resolver, s *fileSites) []*dispatch {
 	var found []*dispatch
 	for _, sw := range s.switches {
 		if !sw.code.isNumber() {
 			continue // version 3 codes have no required codes
 		}
 		d := &dispatch{cur: sw.cur, anchor: sw.node.Tag, pos: sw.node.Switch, keyword: "switch", answer: sw.code.answer, members: []ast.Expr{sw.node.Tag}}
+		d.local = codeLocal(r, sw.node.Tag)
 		for _, cv := range sw.cases {
 			if code, ok := int64Of(cv.val); ok {
 				d.handle(code)
@@ -76,7 +79,7 @@ func findDispatches(s *fileSites) []*dispatch {
 	}
 	for _, cur := range s.tagless {
 		n := cur.Node().(*ast.SwitchStmt)
-		set := dispatchSet{sites: s, cur: cur, pos: n.Switch, keyword: "switch"}
+		set := dispatchSet{r: r, sites: s, cur: cur, pos: n.Switch, keyword: "switch"}
 		for _, stmt := range n.Body.List {
 			clause := stmt.(*ast.CaseClause)
 			if clause.List == nil {
@@ -94,7 +97,7 @@ func findDispatches(s *fileSites) []*dispatch {
 	}
 	for _, cur := range s.chains {
 		n := cur.Node().(*ast.IfStmt)
-		set := dispatchSet{sites: s, cur: cur, anchor: n.Cond, pos: n.If, keyword: "if"}
+		set := dispatchSet{r: r, sites: s, cur: cur, anchor: n.Cond, pos: n.If, keyword: "if"}
 		for stmt := n; stmt != nil; {
 			set.addEqualities(stmt.Cond, stmt)
 			switch next := stmt.Else.(type) {
@@ -116,6 +119,7 @@ func findDispatches(s *fileSites) []*dispatch {
 // chain by the answer whose code they compare: each answer may make a
 // dispatch.
 type dispatchSet struct {
+	r         *resolver
 	sites     *fileSites
 	cur       inspector.Cursor
 	anchor    ast.Node
@@ -157,20 +161,25 @@ func (set *dispatchSet) addComparison(e *ast.BinaryExpr, arm ast.Node) {
 	}
 	c := set.sites.comparisons[i]
 	if v, ok := c.intValue(); ok {
-		set.add(e, c.code.answer, v, arm)
+		set.add(e, c, v, arm)
 	}
 }
 
-// add records the comparison cmp, in the branch arm, of answer's code
-// with value.
-func (set *dispatchSet) add(cmp *ast.BinaryExpr, answer answerRef, value int64, arm ast.Node) {
+// add records the comparison c (at cmp), in the branch arm, of an
+// answer's code with value.
+func (set *dispatchSet) add(cmp *ast.BinaryExpr, c comparison, value int64, arm ast.Node) {
+	answer := c.code.answer
 	i := slices.IndexFunc(set.byAnswer, func(d *dispatch) bool { return d.answer.id == answer.id })
 	if i < 0 {
 		i = len(set.byAnswer)
-		set.byAnswer = append(set.byAnswer, &dispatch{cur: set.cur, anchor: set.anchor, pos: set.pos, keyword: set.keyword, answer: answer})
+		d := &dispatch{cur: set.cur, anchor: set.anchor, pos: set.pos, keyword: set.keyword, answer: answer, local: codeLocal(set.r, c.side)}
+		set.byAnswer = append(set.byAnswer, d)
 		set.lastArm = append(set.lastArm, nil)
 	}
 	d := set.byAnswer[i]
+	if codeLocal(set.r, c.side) != d.local {
+		d.local = nil // branches that read the code in different ways
+	}
 	d.handle(value)
 	d.members = append(d.members, cmp)
 	if set.lastArm[i] != arm {
@@ -190,4 +199,18 @@ func (set *dispatchSet) dispatches(minArms int) []*dispatch {
 		}
 	}
 	return found
+}
+
+// codeLocal returns the local variable that the code expression e is,
+// if it is one (code, in code := resp.Code).
+func codeLocal(r *resolver, e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, _ := r.info.Uses[id].(*types.Var)
+	if l := r.local(v); l == nil || !l.isCode {
+		return nil
+	}
+	return v
 }

@@ -44,11 +44,28 @@ func (h *handoffs) handsOn(n ast.Node, id answerID) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
-			found = h.callHandles(call, func(e ast.Expr) bool { return rootedAt(h.r.answer(e).id, id) })
+			found = h.callHandles(call, func(e ast.Expr) bool { return h.carries(e, id) })
 		}
 		return !found
 	})
 	return found
+}
+
+// carries reports whether e is the answer id, a part of it, or a
+// composite literal that holds one ([]*Batch{resp}).
+func (h *handoffs) carries(e ast.Expr, id answerID) bool {
+	if lit, ok := ast.Unparen(e).(*ast.CompositeLit); ok {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if h.carries(elt, id) {
+				return true
+			}
+		}
+		return false
+	}
+	return rootedAt(h.r.answer(e).id, id)
 }
 
 // callHandles reports whether call passes an argument (or receiver) for
@@ -74,6 +91,19 @@ func (h *handoffs) callHandles(call *ast.CallExpr, passes func(ast.Expr) bool) b
 			return false // fmt.Errorf("%v", resp) and the like
 		}
 		recv := callee.Signature().Recv()
+		if s := h.r.info.Selections[sel]; isSel && s != nil && s.Kind() == types.MethodExpr {
+			// (*Batch).RetryFailed(resp): the receiver is the first argument.
+			for i, arg := range call.Args {
+				idx := i
+				if params := callee.Signature().Params().Len(); callee.Signature().Variadic() && idx > params {
+					idx = params
+				}
+				if passes(arg) && h.handles(callee.Origin(), idx) {
+					return true
+				}
+			}
+			return false
+		}
 		if recv != nil && isSel {
 			if _, iface := recv.Type().Underlying().(*types.Interface); iface {
 				return passes(sel.X) || anyOf(call.Args, passes) // an interface's method: unknown
@@ -176,17 +206,53 @@ func (h *handoffs) solve() {
 			funs = append(funs, f)
 		}
 	}
-	for changed := true; changed; {
-		changed = false
-		for _, f := range funs {
-			have := h.summaries[f.fn]
-			for i, v := range f.vars {
-				if v != nil && !slices.Contains(have, i) && h.handlesVar(f.body, v) {
-					have = append(have, i)
-					changed = true
+	// A worklist: each function once, then again whenever a function
+	// it calls grows (a chain of 3,000 helpers each handing the answer
+	// to the next took one round of the whole package per link).
+	index := make(map[*types.Func]int, len(funs))
+	for i, f := range funs {
+		index[f.fn] = i
+	}
+	callers := make([][]int, len(funs))
+	for i, f := range funs {
+		ast.Inspect(f.body, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if callee, ok := typeutil.Callee(h.r.info, call).(*types.Func); ok {
+					if j, ok := index[callee.Origin()]; ok && !slices.Contains(callers[j], i) {
+						callers[j] = append(callers[j], i)
+					}
 				}
 			}
-			h.summaries[f.fn] = have
+			return true
+		})
+	}
+	work := make([]int, len(funs))
+	queued := make([]bool, len(funs))
+	for i := range funs {
+		work[i] = i // popped from the end: the last declared first
+		queued[i] = true
+	}
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		queued[i] = false
+		f := funs[i]
+		have := h.summaries[f.fn]
+		grew := false
+		for p, v := range f.vars {
+			if v != nil && !slices.Contains(have, p) && h.handlesVar(f.body, v) {
+				have = append(have, p)
+				grew = true
+			}
+		}
+		h.summaries[f.fn] = have
+		if grew {
+			for _, c := range callers[i] {
+				if !queued[c] {
+					queued[c] = true
+					work = append(work, c)
+				}
+			}
 		}
 	}
 }
@@ -216,7 +282,7 @@ func mayHoldBatch(r *resolver, t types.Type) bool {
 func (h *handoffs) handlesVar(body *ast.BlockStmt, v *types.Var) bool {
 	r := h.r
 	id := answerID{root: v}
-	rooted := func(e ast.Expr) bool { return rootedAt(r.answer(e).id, id) }
+	rooted := func(e ast.Expr) bool { return h.carries(e, id) }
 	if readsDetail(r, body, id) || h.readsOwn(body, v) {
 		return true
 	}

@@ -44,6 +44,7 @@ type flowKey struct {
 	body  *ast.BlockStmt
 	id    answerID
 	value int64
+	local *types.Var
 }
 
 func newPathFinder(r *resolver, s *fileSites) *pathFinder {
@@ -66,14 +67,20 @@ func (p *pathFinder) excluded(d *dispatch, value int64) bool {
 	if !ok || !testsIn(p.s, body, d.answer.id, value) {
 		return false // no test of the code against value to begin with
 	}
+	// A dispatch on a code local (code := resp.Code; switch code) is
+	// about the local: its tests count, and it must be stable; a
+	// dispatch on the answer's code, about the answer.
 	root, ok := d.answer.id.root.(*types.Var)
-	if !ok || strings.Contains(d.answer.id.path, "$") || !p.stable(typ, body, root) {
+	if d.local != nil {
+		root, ok = d.local, true
+	}
+	if !ok || d.local == nil && strings.Contains(d.answer.id.path, "$") || !p.stable(typ, body, root) {
 		return false
 	}
 	fg := p.graph(body)
-	key := flowKey{body, d.answer.id, value}
+	key := flowKey{body, d.answer.id, value, d.local}
 	in, ok := p.flows[key]
-	q := pathQuery{p: p, fg: fg, id: d.answer.id, root: root, value: value}
+	q := pathQuery{p: p, fg: fg, id: d.answer.id, local: d.local, root: root, value: value}
 	if !ok {
 		in = q.solve()
 		p.flows[key] = in
@@ -119,9 +126,9 @@ func (p *pathFinder) graph(body *ast.BlockStmt) *funcGraph {
 // is body, is declared there and changes only where the analysis sees
 // it change (see excluded).
 func (p *pathFinder) stable(typ *ast.FuncType, body *ast.BlockStmt, root *types.Var) bool {
-	fn := p.r.info
+	info := p.r.info
 	local := body.Pos() <= root.Pos() && root.Pos() < body.End()
-	param := root.Parent() != nil && root.Parent() == fn.Scopes[typ]
+	param := root.Parent() != nil && root.Parent() == info.Scopes[typ]
 	if !local && !param {
 		return false // a package-level variable, or another function's
 	}
@@ -140,32 +147,125 @@ func (p *pathFinder) stable(typ *ast.FuncType, body *ast.BlockStmt, root *types.
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, lhs := range n.Lhs {
-				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && n.Tok == token.DEFINE && fn.Defs[id] == root {
-					continue // its declaration
+				if id, ok := ast.Unparen(lhs).(*ast.Ident); ok && n.Tok == token.DEFINE && info.Defs[id] != nil {
+					continue // a declaration
 				}
-				if p.isRoot(lhs, root) {
-					stable = false
+				if p.reaches(lhs, root) {
+					stable = false // resp = fetch(), q.Code = 0 with q := resp
 				}
 			}
 		case *ast.IncDecStmt:
-			stable = stable && !p.isRoot(n.X, root)
+			stable = stable && !p.reaches(n.X, root)
 		case *ast.RangeStmt:
 			for _, e := range []ast.Expr{n.Key, n.Value} {
-				if id, ok := e.(*ast.Ident); ok && fn.Defs[id] == root {
+				if id, ok := e.(*ast.Ident); ok && n.Tok == token.DEFINE || ok && info.Defs[id] != nil {
 					continue
 				}
-				stable = stable && !p.isRoot(e, root)
+				stable = stable && (e == nil || !p.reaches(e, root))
 			}
 		case *ast.UnaryExpr:
-			if n.Op == token.AND && p.isRoot(n.X, root) {
-				if _, isCall := parent.(*ast.CallExpr); !isCall {
-					stable = false // p := &resp: changed through p
+			if n.Op == token.AND && p.reaches(n.X, root) {
+				call, isCall := parent.(*ast.CallExpr)
+				if !isCall || returnsReference(info, call) {
+					stable = false // p := &resp, or identity(&resp): changed through p
+				}
+			}
+		case *ast.CompositeLit:
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok {
+					elt = kv.Value
+				}
+				if isReference(info.TypeOf(elt)) && p.reaches(elt, root) {
+					stable = false // []*Response{resp}: changed through the slice
+				}
+			}
+		case *ast.SelectorExpr:
+			// reload := resp.Reload binds &resp, for a pointer method.
+			if sel := info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal && p.reaches(n.X, root) && pointerMethod(sel.Obj()) {
+				if call, ok := parent.(*ast.CallExpr); !ok || call.Fun != n {
+					stable = false
 				}
 			}
 		}
 		return stable
 	})
 	return stable
+}
+
+// returnsReference reports whether call has a result that may refer to
+// its arguments: a pointer, map, slice, interface, channel or function.
+func returnsReference(info *types.Info, call *ast.CallExpr) bool {
+	refers := func(t types.Type) bool {
+		return isReference(t) && !types.Identical(t, errorType) // an error does not hand the answer back
+	}
+	t := info.TypeOf(call)
+	if tuple, ok := t.(*types.Tuple); ok {
+		for v := range tuple.Variables() {
+			if refers(v.Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	return t != nil && refers(t)
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// isReference reports whether a value of type t may refer to a
+// variable: a pointer, map, slice, interface, channel or function.
+func isReference(t types.Type) bool {
+	if t == nil {
+		return true
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Interface, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
+}
+
+// pointerMethod reports whether obj is a method with a pointer
+// receiver, which may change its receiver.
+func pointerMethod(obj types.Object) bool {
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return true
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return true
+	}
+	switch recv.Type().Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		return true
+	}
+	return false
+}
+
+// reaches reports whether e is the variable root or a part of it,
+// directly or through a local that stands for it (q := resp; q.Code).
+func (p *pathFinder) reaches(e ast.Expr, root *types.Var) bool {
+	if p.isRoot(e, root) {
+		return true
+	}
+	base := e
+	for {
+		switch x := ast.Unparen(base).(type) {
+		case *ast.SelectorExpr:
+			base = x.X
+			continue
+		case *ast.IndexExpr:
+			base = x.X
+			continue
+		case *ast.StarExpr:
+			base = x.X
+			continue
+		case *ast.Ident:
+			return p.r.answer(x).id.root == root
+		}
+		return false
+	}
 }
 
 // isRoot reports whether e is the variable root, or a part of it.
@@ -213,7 +313,8 @@ type pathQuery struct {
 	p     *pathFinder
 	fg    *funcGraph
 	id    answerID
-	root  *types.Var
+	local *types.Var // the code local the dispatch reads, if it reads one
+	root  *types.Var // the variable that must not change: the answer's, or the local
 	value int64
 }
 
@@ -281,15 +382,23 @@ func (q pathQuery) through(nodes []ast.Node, holds bool) bool {
 	if !holds {
 		return false
 	}
+	info := q.p.r.info
 	for _, n := range nodes {
 		changed := false
 		ast.Inspect(n, func(n ast.Node) bool {
-			call, ok := n.(*ast.CallExpr)
-			if !ok || changed {
-				return !changed
+			if _, ok := n.(*ast.DeferStmt); ok || changed {
+				return false // a deferred call runs as the function returns
 			}
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && q.p.isRoot(sel.X, q.root) {
-				if fn, ok := q.p.r.info.Uses[sel.Sel].(*types.Func); !ok || !q.p.r.isCodeGetter(fn) {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			callee := typeutil.Callee(info, call)
+			if fn, ok := callee.(*types.Func); ok && fn.Pkg() != nil && printing[fn.Pkg().Path()] {
+				return true // fmt.Println(resp) reads it
+			}
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && q.p.reaches(sel.X, q.root) {
+				if fn, ok := callee.(*types.Func); !ok || !q.p.r.isCodeGetter(fn) && pointerMethod(fn) {
 					changed = true // resp.Reload()
 				}
 			}
@@ -305,30 +414,33 @@ func (q pathQuery) through(nodes []ast.Node, holds bool) bool {
 	return true
 }
 
+// printing holds the packages whose functions only read what they are
+// given: printing the answer, or wrapping it in an error, changes it not.
+var printing = map[string]bool{"fmt": true, "log": true, "log/slog": true, "errors": true}
+
 // shares reports whether e, a call's argument, lets the callee change
 // the answer: it is the answer's variable, or a part of it, of a type
 // that refers to the answer (a pointer, map, slice, interface), or its
 // address. A copy or a code read does not.
 func (q pathQuery) shares(e ast.Expr) bool {
-	if !q.p.isRoot(e, q.root) {
+	if !q.p.reaches(e, q.root) {
 		return false
 	}
 	if u, ok := ast.Unparen(e).(*ast.UnaryExpr); ok && u.Op == token.AND {
 		return true
 	}
-	t := q.p.r.info.TypeOf(e)
-	if t == nil {
-		return true
-	}
-	switch t.Underlying().(type) {
-	case *types.Pointer, *types.Map, *types.Slice, *types.Interface, *types.Chan, *types.Signature:
-		return true
-	}
-	return false
+	return isReference(q.p.r.info.TypeOf(e))
 }
 
-// isCode reports whether e is the code of the query's answer.
+// isCode reports whether e is the code the query is about: the code
+// local, or the answer's code read from the answer itself (a code local
+// holds the code as it was when read, and says nothing of the answer
+// after a change).
 func (q pathQuery) isCode(e ast.Expr) bool {
+	local := codeLocal(q.p.r, e)
+	if q.local != nil || local != nil {
+		return local == q.local
+	}
 	c, ok := q.p.r.code(e)
 	return ok && c.answer.id == q.id
 }

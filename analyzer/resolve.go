@@ -284,9 +284,10 @@ func (r *resolver) answerDepth(e ast.Expr, depth int) answerRef {
 			case l.rangeOver != nil && r.isDetail(l.rangeOver, depth+1):
 				return answerRef{id: answerID{root: v}, kind: perResourceAnswer}
 			case l.alias != nil:
-				// r := resp is resp; r := fetch() is r.
+				// r := resp is resp; r := fetch() is r, and so is
+				// r := resps[i], whose i may change while r does not.
 				a := r.answerDepth(l.alias, depth+1)
-				if _, ok := a.id.root.(*types.Var); !ok {
+				if _, ok := a.id.root.(*types.Var); !ok || strings.Contains(a.id.path, "$") {
 					a.id = answerID{root: v}
 				}
 				return a

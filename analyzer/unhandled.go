@@ -80,18 +80,21 @@ func otherwiseTests(s *fileSites, paths *pathFinder, d *dispatch, value int64) b
 		list = n.List
 	}
 	root, _ := d.answer.id.root.(*types.Var)
-	for _, stmt := range list {
-		switch stmt := stmt.(type) {
+	for i := 0; i < len(list); i++ {
+		switch stmt := list[i].(type) {
 		case *ast.IfStmt:
 			if testsIn(s, stmt.Cond, d.answer.id, value) {
 				return true
 			}
 		case *ast.SwitchStmt:
-			if stmt.Tag != nil && testsIn(s, stmt.Body, d.answer.id, value) {
-				return true
+			if testsIn(s, stmt.Body, d.answer.id, value) && (stmt.Tag == nil || testsIn(s, stmt, d.answer.id, value)) {
+				return true // switch resp.Code { case 5400: }, or switch { case resp.Code == 5400: }
 			}
+		case *ast.BlockStmt:
+			list = slices.Concat(list[:i+1], stmt.List, list[i+1:]) // a nested block: its statements in turn
+			continue
 		}
-		if root == nil || assigns(paths, stmt, root) {
+		if root == nil || assigns(paths, list[i], root) {
 			return false // the answer is no longer the one d chose by
 		}
 	}

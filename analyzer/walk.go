@@ -19,6 +19,7 @@ import (
 type comparison struct {
 	cur   inspector.Cursor // at the *ast.BinaryExpr
 	node  *ast.BinaryExpr
+	side  ast.Expr // the code side
 	code  codeRef
 	value ast.Expr       // the constant side
 	val   constant.Value // its value
@@ -169,7 +170,7 @@ func compare(r *resolver, cur inspector.Cursor, n *ast.BinaryExpr) (comparison, 
 		if !ok || code.typ == nil || !isNumber(code.typ) && !isString(code.typ) {
 			continue
 		}
-		return comparison{cur: cur, node: n, code: code, value: value, val: v}, true
+		return comparison{cur: cur, node: n, side: codeSide, code: code, value: value, val: v}, true
 	}
 	return comparison{}, false
 }

@@ -231,13 +231,19 @@ func _(s *SliceAnswer) error {
 	return nil
 }
 
-// An if that does not leave is no early return: what follows runs on
-// success too.
+// What follows an if that does not leave runs on failure too.
+func _(s *SliceAnswer) error {
+	if s.Code == 0 {
+		fmt.Println("ok")
+	}
+	return retryFailed(s)
+}
+
 func _(s *SliceAnswer) error {
 	if s.Code == 0 { // want `batch answer's code is only tested against 0`
 		fmt.Println("ok")
 	}
-	return retryFailed(s)
+	return errors.New(s.Message)
 }
 
 // Printing it, wrapping it in an error, taking its length, or handing
@@ -391,4 +397,67 @@ func _(s *SliceAnswer, err error) error {
 		return err
 	}
 	return errors.New(s.Message)
+}
+
+// The test joined by || or &&: the branch a code not 0 can take is the
+// failure path.
+func _(s *SliceAnswer, err error) error {
+	if err != nil || s.Code != 0 {
+		return retryFailed(s)
+	}
+	return nil
+}
+
+func _(s *SliceAnswer, err error) error {
+	if err == nil && s.Code == 0 {
+		return nil
+	}
+	for _, r := range s.Detail {
+		_ = r.ID
+	}
+	return err
+}
+
+// What follows a switch, or an if nested in another, is the failure
+// path too.
+func _(s *SliceAnswer) error {
+	switch s.Code {
+	case 0:
+		return nil
+	}
+	return retryFailed(s)
+}
+
+func _(s *SliceAnswer, err error) error {
+	if err == nil {
+		if s.Code == 0 {
+			return nil
+		}
+	}
+	return retryFailed(s)
+}
+
+// A test that is a value, not a branch, leaves the decision to the
+// code that uses it.
+func (s *SliceAnswer) Succeeded() bool { return s.Code == tccode.Success }
+
+func _(s *SliceAnswer) bool {
+	ok := s.Code == 0
+	return ok
+}
+
+// A method expression, and a slice of answers spread into a variadic
+// helper.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		return (*SliceAnswer).RetryFailed(s)
+	}
+	return nil
+}
+
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		return retryAll([]*SliceAnswer{s}...)
+	}
+	return nil
 }

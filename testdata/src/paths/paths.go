@@ -370,3 +370,128 @@ func _(resp *Response) error {
 		return errors.New(resp.Message)
 	}
 }
+
+// Reading the answer after the test changes nothing: a method with a
+// value receiver, a deferred call, printing it.
+func (r Response) Valid() bool { return r.CodeDesc != "" }
+
+func _(resp *Response) error {
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	defer log.Println(resp)
+	_ = resp.Valid()
+	log.Printf("%+v", resp)
+	switch resp.Code {
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// An element taken into a local, in a loop over the answers.
+func _(resps []Response) {
+	for i := range resps {
+		r := &resps[i]
+		if r.Code == tccode.PartiallyExecuted {
+			continue
+		}
+		switch r.Code {
+		case tccode.Success, tccode.QuotaExceeded:
+		}
+	}
+}
+
+// A dispatch on a code local, tested before.
+func _(resp *Response) error {
+	code := resp.Code
+	if code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	switch code {
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+// The default branches on 5400 in a tagless switch, or in a block.
+func _(resp *Response) error {
+	switch resp.Code {
+	case tccode.Success:
+		return nil
+	case tccode.QuotaExceeded:
+		return errRetry
+	default:
+		switch {
+		case resp.Code == tccode.PartiallyExecuted:
+			return retryFailed(resp)
+		}
+		return errors.New(resp.Message)
+	}
+}
+
+func _(resp *Response) error {
+	switch resp.Code {
+	case tccode.Success:
+		return nil
+	case tccode.QuotaExceeded:
+		return errRetry
+	default:
+		{
+			if resp.Code == tccode.PartiallyExecuted {
+				return retryFailed(resp)
+			}
+		}
+		return errors.New(resp.Message)
+	}
+}
+
+// Near misses: the answer changed through a method value, a copy of
+// the pointer, a slice that holds it; a code local read before a
+// change, tested after it.
+func _(resp *Response) error {
+	reload := resp.Reload
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	reload()
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp *Response) error {
+	q := resp
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	q.Code = tccode.PartiallyExecuted
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp *Response) error {
+	all := []*Response{resp}
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	all[0].Code = tccode.PartiallyExecuted
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp *Response) error {
+	code := resp.Code
+	resp.Reload()
+	if code == tccode.PartiallyExecuted {
+		return nil
+	}
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
