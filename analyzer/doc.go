@@ -199,16 +199,25 @@
 // A dispatch handles 5400 also when 5400 cannot reach it: when on every
 // path to it the same answer's code was already tested against 5400
 // and the 5400 branch left (a return, a continue, a panic), with nothing
-// assigning the answer since;
+// that may change the answer since;
 //
 //	if resp.Code == tccode.PartiallyExecuted {
 //		return retryFailed(resp)
 //	}
 //	switch resp.Code { // 5400 handled above
 //
-// and when its default clause, or final else, tests the answer's code
-// against 5400 itself. A test on some paths only, or on another answer,
-// does not count.
+// and when its default clause, or final else, branches on the answer's
+// code against 5400 itself (an if or a switch among its statements,
+// before anything assigns the answer). A test on some paths only, or on
+// another answer, does not count. The path rule trusts only an answer
+// held by a parameter or local of the function that is never assigned
+// after its declaration (in a closure neither), directly or through a
+// copy of its pointer, and whose address or pointer methods are only
+// handed to calls; then a call that is given the answer by reference
+// (json.Unmarshal(b, &resp), resp.Reload()) loses the fact, while
+// printing it, a method with a value receiver, its code getter or a
+// deferred call do not. A dispatch on a code local (code := resp.Code;
+// switch code) counts only tests of that local.
 //
 //	// WRONG
 //	switch resp.Code { // switch on TencentCloud code does not handle 5400 (partially executed): a batch call partly succeeded; inspect the per-resource results
@@ -284,17 +293,25 @@
 //		return fmt.Errorf("DeleteSnapshots: %s", resp.Message)
 //	}
 //
-// The failure path of a test that is an if statement's condition is
-// its body for !=; for ==, its else, or, when the body always leaves
-// (if resp.Code == 0 { return nil }), the statements after the if. The
-// test is not reported when that path
+// The failure path is where a code not 0 leads: for a test in an if
+// statement's condition (perhaps under !, or joined to others by && or
+// ||), the body if the test then holds (resp.Code != 0), else the else
+// branch, or the statements that follow the if, out of enclosing
+// blocks and ifs (if resp.Code == 0 { return nil }; ...); for a case of
+// a tagless switch (case resp.Code != 0:), its body; for case 0 of a
+// switch on the code, the default clause or what follows the switch. A
+// test that is no branch's condition (return b.Code == 0, ok :=
+// b.Code == 0) is a value whose user decides, and is not reported; nor
+// are tests in _test.go files, where asserting an answer's success
+// loses nothing. The test is not reported either when its failure path
 //
 //   - reads the answer's Detail: ranges over it or indexes it, directly
 //     or through a local;
 //   - hands the answer, or its Detail, to a function of the same package
 //     that handles 5400 itself: one that tests that parameter's code
 //     against 5400, reads its Detail (or, given the Detail, ranges over
-//     or indexes it), or hands it on to a function that does;
+//     or indexes it), or hands it on to a function that does (a method
+//     value, a method expression, a spread slice of answers included);
 //   - hands it to a function of another package that does so, known
 //     only under -follow-functions, through tccodeflow's facts;
 //   - hands it to a function value or an interface's method, whose code
