@@ -30,6 +30,12 @@ type pathFinder struct {
 	s      *fileSites
 	graphs map[*ast.BlockStmt]*funcGraph
 	flows  map[flowKey][]bool // by function, answer and value: where the fact holds on entry to each block
+	stable map[stableKey]bool // by function and variable
+}
+
+type stableKey struct {
+	body *ast.BlockStmt
+	v    *types.Var
 }
 
 // A funcGraph is the control-flow graph of a function body, with what
@@ -48,7 +54,7 @@ type flowKey struct {
 }
 
 func newPathFinder(r *resolver, s *fileSites) *pathFinder {
-	return &pathFinder{r: r, s: s, graphs: make(map[*ast.BlockStmt]*funcGraph), flows: make(map[flowKey][]bool)}
+	return &pathFinder{r: r, s: s, graphs: make(map[*ast.BlockStmt]*funcGraph), flows: make(map[flowKey][]bool), stable: make(map[stableKey]bool)}
 }
 
 // excluded reports whether the code of d's answer cannot be value
@@ -74,7 +80,7 @@ func (p *pathFinder) excluded(d *dispatch, value int64) bool {
 	if d.local != nil {
 		root, ok = d.local, true
 	}
-	if !ok || d.local == nil && strings.Contains(d.answer.id.path, "$") || !p.stable(typ, body, root) {
+	if !ok || d.local == nil && strings.Contains(d.answer.id.path, "$") || !p.isStable(typ, body, root) {
 		return false
 	}
 	fg := p.graph(body)
@@ -122,10 +128,21 @@ func (p *pathFinder) graph(body *ast.BlockStmt) *funcGraph {
 	return fg
 }
 
-// stable reports whether the variable root, in the function whose body
+// isStable is stable, asked once per function and variable.
+func (p *pathFinder) isStable(typ *ast.FuncType, body *ast.BlockStmt, root *types.Var) bool {
+	key := stableKey{body, root}
+	is, ok := p.stable[key]
+	if !ok {
+		is = p.computeStable(typ, body, root)
+		p.stable[key] = is
+	}
+	return is
+}
+
+// computeStable reports whether the variable root, in the function whose body
 // is body, is declared there and changes only where the analysis sees
 // it change (see excluded).
-func (p *pathFinder) stable(typ *ast.FuncType, body *ast.BlockStmt, root *types.Var) bool {
+func (p *pathFinder) computeStable(typ *ast.FuncType, body *ast.BlockStmt, root *types.Var) bool {
 	info := p.r.info
 	local := body.Pos() <= root.Pos() && root.Pos() < body.End()
 	param := root.Parent() != nil && root.Parent() == info.Scopes[typ]
