@@ -65,6 +65,7 @@ var features = []feature{
 	{"./identity", nil},
 	{"./perresource", nil},
 	{"./predicate", nil},
+	{"./platforms/...", nil},
 	{"./batch", nil},
 	{"./getters/...", nil},
 	{"./defaulthandles", []string{"-default-handles"}},
@@ -298,6 +299,18 @@ func TestHandoff(t *testing.T) {
 	}
 	if fmt.Sprint(lines) != "[14 21 28 35]" {
 		t.Errorf("without -follow-functions: findings on lines %v, want every hand-off [14 21 28 35]", lines)
+	}
+}
+
+// TestLoadingAgrees checks that a finding and its fix do not depend on
+// how the packages were loaded: from export data, or from source under
+// -follow-functions.
+func TestLoadingAgrees(t *testing.T) {
+	t.Parallel()
+	follow := analyzer.DefaultConfig()
+	follow.FollowFunctions = true
+	for _, a := range []*analysis.Analyzer{analyzer.New(analyzer.DefaultConfig()), analyzer.New(follow)} {
+		analysistest.RunWithSuggestedFixes(t, testdata(t), a, "./loading/user")
 	}
 }
 

@@ -46,9 +46,14 @@ type fileUnit struct {
 
 // packageNames holds what the fixes of a package's files share.
 type packageNames struct {
-	// testNames holds the package's names declared in test files it is
-	// analyzed without (see imports.testNames); nil until read.
-	testNames map[string]bool
+	// otherNames holds the package's names declared in files it is
+	// analyzed without (see imports.otherNames); nil until read.
+	otherNames map[string]bool
+
+	// constrained holds, by file name, whether a file of another
+	// package is built only for some platforms or tags (see
+	// fileUnit.constrained).
+	constrained map[string]bool
 }
 
 func newFileUnit(pass *analysis.Pass, file *ast.File, shared *packageNames) *fileUnit {

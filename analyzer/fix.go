@@ -138,9 +138,11 @@ func (imp *imports) nameInUse(name string) bool {
 	}
 	// An import under this name in the file scope is visible at every
 	// site and was caught above; a package-level declaration too, but
-	// for those of the package's test files when the package is
-	// analyzed without them: the test build would not compile.
-	return imp.testNames()[name]
+	// for those of the package's files that this build leaves out (test
+	// files when the package is analyzed without them; files for other
+	// platforms or build tags): the build that has them would not
+	// compile.
+	return imp.otherNames()[name]
 }
 
 // declaresAround reports whether a scope inside s that holds one of the
@@ -164,31 +166,33 @@ func (imp *imports) scope(pos token.Pos) *types.Scope {
 	return imp.f.pass.Pkg.Scope().Innermost(pos)
 }
 
-// testNames returns the package-level names declared in the _test.go
-// files of the current file's directory that belong to its package and
-// that the analysis does not see, read from disk once per package.
-func (imp *imports) testNames() map[string]bool {
+// otherNames returns the package-level names declared in the Go files
+// of the current file's directory that belong to its package and that
+// the analysis does not see (its test files, when analyzed without
+// them; those of other platforms and build tags, whatever their
+// constraints), read from disk once per package.
+func (imp *imports) otherNames() map[string]bool {
 	f := imp.f
-	if f.shared.testNames != nil {
-		return f.shared.testNames
+	if f.shared.otherNames != nil {
+		return f.shared.otherNames
 	}
 	names := make(map[string]bool)
-	f.shared.testNames = names
+	f.shared.otherNames = names
 	seen := make(map[string]bool)
 	for _, file := range f.pass.Files {
 		seen[f.pass.Fset.File(file.FileStart).Name()] = true
 	}
 	dir := filepath.Dir(f.pass.Fset.File(f.file.FileStart).Name())
-	files, _ := filepath.Glob(filepath.Join(dir, "*_test.go"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 	for _, name := range files {
 		if seen[name] {
 			continue // analyzed with the package: its names are in scope
 		}
-		test, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.SkipObjectResolution)
-		if err != nil || test.Name.Name != f.pass.Pkg.Name() {
-			continue // unreadable, or the external test package
+		other, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.SkipObjectResolution)
+		if err != nil || other.Name.Name != f.pass.Pkg.Name() {
+			continue // unreadable, or another package (an external test, a program behind ignore)
 		}
-		for _, decl := range test.Decls {
+		for _, decl := range other.Decls {
 			switch decl := decl.(type) {
 			case *ast.FuncDecl:
 				if decl.Recv == nil {
@@ -347,6 +351,13 @@ func (f *fileUnit) namedConstant(m magic) *types.Const {
 				// package and its test variant agree on the fix.
 				continue
 			}
+			if c.Pkg() != f.pass.Pkg && (!c.Exported() || f.constrained(c)) {
+				// Only what a fix could refer to counts, wherever the
+				// code is built: the count must not change with how the
+				// package was loaded (export data lists no unexported
+				// constants; source does).
+				continue
+			}
 			found = append(found, c)
 		}
 	}
@@ -361,9 +372,6 @@ func (f *fileUnit) namedConstant(m magic) *types.Const {
 		return nil // none, or a choice we should not make
 	}
 	c := found[0]
-	if c.Pkg() != f.pass.Pkg && !c.Exported() {
-		return nil
-	}
 	if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
 		return nil // a typed constant the code does not accept
 	}
@@ -383,20 +391,49 @@ func (f *fileUnit) visibleFromFile(c *types.Const) bool {
 			continue
 		}
 		name := f.pass.Fset.File(file.FileStart).Name()
-		if strings.HasSuffix(name, "_test.go") || hasOSArchSuffix(name) {
-			return false
-		}
-		for _, group := range file.Comments {
-			if group.Pos() > file.Package {
-				break
-			}
-			for _, comment := range group.List {
-				if strings.HasPrefix(comment.Text, "//go:build") || strings.HasPrefix(comment.Text, "// +build") {
-					return false
-				}
-			}
-		}
+		return !strings.HasSuffix(name, "_test.go") && !hasOSArchSuffix(name) && !hasBuildLine(file)
+	}
+	return false
+}
+
+// constrained reports whether the constant c, of another package, is
+// declared in a file that is built only for some platforms or tags (a
+// _GOOS or _GOARCH suffix, a //go:build line): a fix that names it
+// would not build everywhere the literal's file does. A file that cannot
+// be read counts as constrained: a fix must be sure.
+func (f *fileUnit) constrained(c *types.Const) bool {
+	tok := f.pass.Fset.File(c.Pos())
+	if tok == nil {
 		return true
+	}
+	name := tok.Name()
+	is, ok := f.shared.constrained[name]
+	if !ok {
+		is = hasOSArchSuffix(name) || strings.HasSuffix(name, "_test.go")
+		if !is {
+			header, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.PackageClauseOnly|parser.ParseComments)
+			is = err != nil || hasBuildLine(header)
+		}
+		if f.shared.constrained == nil {
+			f.shared.constrained = make(map[string]bool)
+		}
+		f.shared.constrained[name] = is
+	}
+	return is
+}
+
+// hasBuildLine reports whether the file has a //go:build or // +build
+// line before its package clause.
+func hasBuildLine(file *ast.File) bool {
+	for _, group := range file.Comments {
+		if group.Pos() > file.Package {
+			break
+		}
+		for _, comment := range group.List {
+			if strings.HasPrefix(comment.Text, "//go:build") || strings.HasPrefix(comment.Text, "// +build") {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -449,7 +486,7 @@ func (f *fileUnit) stringConstant(m magic) *types.Const {
 			if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
 				continue // a typed constant the code does not accept
 			}
-			if pkg == f.pass.Pkg && !f.visibleFromFile(c) {
+			if pkg == f.pass.Pkg && !f.visibleFromFile(c) || pkg != f.pass.Pkg && f.constrained(c) {
 				continue
 			}
 			return c
@@ -512,7 +549,7 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 		}
 		if !ok && isCommon {
 			text, imports, ok = imp.qualify(tccodePath, "tccode", v3.name, m.lit.Pos())
-			hint = "use tccode." + v3.name
+			hint = "use " + text
 		}
 		if !ok {
 			hint = "name it with a constant"
@@ -525,6 +562,11 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 	} else if common, isCommon := commonCodes[m.value]; isCommon {
 		text, imports, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
 		r.message = commonMessages[m.value]
+		if ok && text != "tccode."+common.name {
+			// The message names what the fix writes: tccode2.X under a
+			// fresh name, X inside package tccode or under a dot import.
+			r.message = "magic TencentCloud code " + m.lit.Value + " (" + common.meaning + "); use " + text
+		}
 	} else {
 		c := f.namedConstant(m)
 		if c != nil {

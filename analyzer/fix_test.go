@@ -30,11 +30,18 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // their test variants too, with overlay in place of the files' text.
 func load(t *testing.T, dir string, overlay map[string][]byte, pattern string) []*packages.Package {
 	t.Helper()
+	return loadFor(t, dir, overlay, pattern)
+}
+
+// loadFor is load, with env added to the go command's environment
+// (GOOS=windows).
+func loadFor(t *testing.T, dir string, overlay map[string][]byte, pattern string, env ...string) []*packages.Package {
+	t.Helper()
 	cfg := &packages.Config{
 		Mode:    loadMode,
 		Dir:     dir,
 		Tests:   true,
-		Env:     append(os.Environ(), "GO111MODULE=on", "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"),
+		Env:     append(append(os.Environ(), "GO111MODULE=on", "GOPROXY=off", "GOWORK=off", "GOFLAGS=-mod=mod"), env...),
 		Overlay: overlay,
 	}
 	pkgs, err := packages.Load(cfg, pattern)
@@ -192,9 +199,14 @@ func checkFixes(t *testing.T, a *analysis.Analyzer, dir, pattern string) int {
 	if len(overlay) == 0 {
 		return 0
 	}
-	for _, pkg := range load(t, dir, overlay, pattern) {
-		for _, err := range pkg.Errors {
-			t.Errorf("after the fixes, %s: %v", pkg.ID, err)
+	// The fixed code builds for every platform, not only this one: a
+	// fix must not name what a file for another platform declares, or
+	// a constant that only this platform's files declare.
+	for _, goos := range []string{"linux", "darwin", "windows"} {
+		for _, pkg := range loadFor(t, dir, overlay, pattern, "GOOS="+goos, "GOARCH=amd64", "CGO_ENABLED=0") {
+			for _, err := range pkg.Errors {
+				t.Errorf("after the fixes, on %s, %s: %v", goos, pkg.ID, err)
+			}
 		}
 	}
 	return len(fixes)

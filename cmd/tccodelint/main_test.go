@@ -67,7 +67,7 @@ func Retry(r *Response) bool {
 	switch r.Code { // want: switch on TencentCloud code does not handle 5400 (partially executed): a batch call partly succeeded; inspect the per-resource results
 	case tc.QuotaExceeded:
 		return true
-	case 6000: // want: magic TencentCloud code 6000 (internal server error); use tccode.InternalServerError
+	case 6000: // want: magic TencentCloud code 6000 (internal server error); use tc.InternalServerError
 		return true
 	}
 	return r.Code >= 6100 && r.Code < 7000

@@ -3,7 +3,7 @@ package imports
 import . "github.com/tccodelint/tccodelint/tccode"
 
 func _(r Response) bool {
-	return r.Code == 5500 || r.Code == InternalServerError // want `use tccode.QualificationReviewFailed`
+	return r.Code == 5500 || r.Code == InternalServerError // want `use QualificationReviewFailed`
 }
 
 func _(r Response) bool {

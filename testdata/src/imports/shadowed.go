@@ -7,5 +7,5 @@ func _(r Response) bool {
 		return r.Code != tccode.Success
 	}
 	tccode := r.Message                   // shadows the import below
-	return tccode == "" && r.Code == 5300 // want `use tccode.InsufficientBalance`
+	return tccode == "" && r.Code == 5300 // want `use tccode2.InsufficientBalance`
 }

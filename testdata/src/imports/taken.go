@@ -7,7 +7,7 @@ import (
 )
 
 func _(r Response) {
-	if r.Code == 5400 { // want `use tccode.PartiallyExecuted`
+	if r.Code == 5400 { // want `use tccode2.PartiallyExecuted`
 		fmt.Println(tccode.Limit)
 	}
 }

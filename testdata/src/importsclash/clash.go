@@ -10,5 +10,5 @@ type Response struct {
 var tccode = "taken"
 
 func _(r Response) bool {
-	return r.Code == 4000 && tccode != "" // want `use tccode.InvalidParameter`
+	return r.Code == 4000 && tccode != "" // want `use tccode2.InvalidParameter`
 }

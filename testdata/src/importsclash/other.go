@@ -4,5 +4,5 @@ import "strings"
 
 func _(r Response) bool {
 	tccode2 := strings.ToUpper(r.CodeDesc)
-	return r.Code == 4100 && tccode2 != "" // want `use tccode.AuthenticationFailed`
+	return r.Code == 4100 && tccode2 != "" // want `use tccode3.AuthenticationFailed`
 }

@@ -11,5 +11,5 @@ type Response struct {
 const vpcLimit = 28004
 
 func _(r Response) bool {
-	return r.Code == 5400 || r.Code == 28004 // want `use tccode.PartiallyExecuted` `use vpcLimit`
+	return r.Code == 5400 || r.Code == 28004 // want `use tccode2.PartiallyExecuted` `use vpcLimit`
 }

@@ -14,7 +14,7 @@ type response struct {
 }
 
 func partial(r response) bool {
-	return r.Code == 5400 // want `use tccode.PartiallyExecuted`
+	return r.Code == 5400 // want `use PartiallyExecuted`
 }
 
 func replay(r response) bool {

@@ -1,0 +1,4 @@
+package platforms
+
+// tccode is a package-level name, on windows only.
+var tccode = "windows"

@@ -1,0 +1,18 @@
+// Package platforms has fixes that must build on every platform: a
+// file for windows declares the name tccode, and a product constant of
+// the envelope's package is declared for linux only.
+package platforms
+
+import "example.com/tctest/platforms/api"
+
+func _(r api.Response) bool {
+	return r.Code == 4100 // want `use tccode2.AuthenticationFailed`
+}
+
+func _(r api.Response) bool {
+	return r.Code == 28004 // want `magic TencentCloud code 28004, a product-specific code outside the common table; name it with a constant`
+}
+
+func _(r api.Response) bool {
+	return r.Code == 28001 // want `use api.CodeQuota`
+}
