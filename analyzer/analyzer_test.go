@@ -73,6 +73,7 @@ var features = []feature{
 	{"./requirelist", []string{"-require=PartiallyExecuted,tccode.InternalServerError, product:28004"}},
 	{"./sdk", nil},
 	{"./sdkcvm", nil},
+	{"./sdkintl", nil},
 	{"./sdkfields", []string{"-code-fields=example.com/tctest/sdkfields.Fault.ErrCode"}},
 	{"./directives", nil},
 	{"./strictdirectives", []string{"-strict-directives"}},

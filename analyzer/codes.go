@@ -102,16 +102,29 @@ var v3Codes = map[string]v3Code{
 // whose TencentCloudSDKError carries a version 3 code, in any major
 // version of its module.
 func isSDKErrorsPath(path string) bool {
-	rest, ok := strings.CutPrefix(path, "github.com/tencentcloud/tencentcloud-sdk-go")
-	if !ok {
-		return false
-	}
-	if strings.HasPrefix(rest, "/v") {
-		if _, after, ok := strings.Cut(rest[1:], "/"); ok {
-			rest = "/" + after // github.com/tencentcloud/tencentcloud-sdk-go/v2/...
+	module := sdkModule(path)
+	return module != "" && strings.TrimPrefix(path, module) == "/tencentcloud/common/errors"
+}
+
+// sdkModule returns the root of the TencentCloud Go SDK that path
+// belongs to, official or international, with its major version
+// (github.com/tencentcloud/tencentcloud-sdk-go, or
+// github.com/tencentcloud/tencentcloud-sdk-go-intl-en/v3); "" if it
+// belongs to neither.
+func sdkModule(path string) string {
+	for _, root := range []string{"github.com/tencentcloud/tencentcloud-sdk-go-intl-en", "github.com/tencentcloud/tencentcloud-sdk-go"} {
+		rest, ok := strings.CutPrefix(path, root)
+		if !ok || rest != "" && rest[0] != '/' {
+			continue
 		}
+		if strings.HasPrefix(rest, "/v") {
+			if major, _, _ := strings.Cut(rest[2:], "/"); major != "" && strings.Trim(major, "0123456789") == "" {
+				return root + "/v" + major // github.com/tencentcloud/tencentcloud-sdk-go/v3/...
+			}
+		}
+		return root
 	}
-	return rest == "/tencentcloud/common/errors"
+	return ""
 }
 
 // describe returns how messages name code: "5400 (partially

@@ -37,7 +37,9 @@
 // A version 3 code is the Code field, or the result of the GetCode
 // method, of the SDK's errors.TencentCloudSDKError (package
 // github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors,
-// in any version of the module), reached directly, through embedding,
+// or the international SDK's, under
+// github.com/tencentcloud/tencentcloud-sdk-go-intl-en, in any major
+// version), reached directly, through embedding,
 // through an errors.As or errors.AsType target, or through locals; and
 // a string field named by -code-fields. Its Message and RequestId, and
 // any other string, are not codes.
@@ -115,7 +117,12 @@
 // adds the import, under a fresh name (tccode2, ...) where needed: into
 // the non-standard group of the last import block, in sorted position,
 // or as a new declaration. Every fix in a file adds the same import, so
-// that -fix applies them all together.
+// that -fix applies them all together. A fresh name avoids the
+// package-level names of every file of the package, those built only
+// for other platforms or build tags, and test files, included. A file
+// never imports a path twice: where the file's own (named or dot)
+// import of the package is hidden at the literal, there is no fix. The
+// message names what the fix writes (use tccode2.PartiallyExecuted).
 //
 // In a file that imports "C", findings come without fixes: the drivers
 // analyze cgo's rewrite of the file, and an edit would edit the
@@ -127,13 +134,14 @@
 // is a real code of one product, and is reported too; the fix then
 // uses the package-level constant with exactly that value, if there is
 // exactly one in the current package and the package that declares the
-// envelope together, counting only constants compiled wherever the
-// literal is (not those of a test file or a file with a build
-// constraint, unless it is the literal's own file), and if its type fits
-// the code. Otherwise there is no fix, and the message asks for a
-// constant. A fresh import name also avoids the names that the
-// package's test files declare, so that the fix builds with the tests
-// too when the package was analyzed without them.
+// envelope together, counting only constants a fix could name wherever
+// the literal is built: of the current package, not those of a test
+// file or a file with a build constraint, unless it is the literal's
+// own file; of the envelope's package, only exported ones declared in a
+// file without build constraints, so that the count does not change
+// with how the packages were loaded (from source, or export data); and
+// if its type fits the code. Otherwise there is no fix, and the message
+// asks for a constant.
 //
 // # Check magic: version 3 string codes
 //
@@ -154,9 +162,11 @@
 //     (the first such name in alphabetical order);
 //  2. an exported constant of exactly that value from a package that the
 //     file imports, as the SDK's product packages export their codes in
-//     their errors.go (cvm.INTERNALERROR): the imported packages are
-//     searched in order of import path, and the first name in
-//     alphabetical order is taken;
+//     their errors.go (cvm.INTERNALERROR): the packages of the SDK whose
+//     error holds the code first (a file may import a product from both
+//     the official and the international SDK), then the others, each in
+//     order of import path, and the first name in alphabetical order;
+//     a package whose name is hidden at the literal is passed over;
 //  3. the constant of package tccode, which names the version 3 API's
 //     common error codes and the SDK's client-side codes
 //     (tccode.V3InternalError, tccode.V3ClientErrorNetworkError), adding

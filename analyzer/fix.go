@@ -74,6 +74,7 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 			return "", nil, false // shadowed in its own package
 		}
 	}
+	imported := false
 	for _, spec := range f.file.Imports {
 		pkgName := f.pass.TypesInfo.PkgNameOf(spec)
 		if pkgName == nil || pkgName.Imported().Path() != pkgPath {
@@ -82,6 +83,12 @@ func (imp *imports) qualify(pkgPath, pkgName, name string, pos token.Pos) (strin
 		if lookup(pkgName.Name()) == pkgName {
 			return imp.text(pkgName.Name(), name), nil, true
 		}
+		// Imported under a name (or dot) that is hidden here. A blank
+		// import gives no name: a named one beside it is no repeat.
+		imported = imported || pkgName.Name() != "_"
+	}
+	if imported {
+		return "", nil, false // never import a path twice
 	}
 	alias, ok := imp.fresh[pkgPath]
 	if !ok {
@@ -465,13 +472,14 @@ func setOf(names ...string) map[string]bool {
 	return set
 }
 
-// stringConstant returns the constant that can stand for the string
-// literal of m: a package-level constant of exactly its value, of a
-// type the code accepts, from the current package or from a package
-// that the file imports. The current package comes first, then the
-// imported packages in order of import path; within a package, the
-// first name in alphabetical order. It returns nil if there is none.
-func (f *fileUnit) stringConstant(m magic) *types.Const {
+// stringConstants returns the constants that can stand for the string
+// literal of m, best first: package-level constants of exactly its
+// value, of a type the code accepts, from the current package, then
+// from the packages the file imports, those of the SDK whose error
+// holds the code first (a file may import a product from both the
+// official and the international SDK), then in order of import path;
+// within a package, the first name in alphabetical order.
+func (f *fileUnit) stringConstants(m magic) []*types.Const {
 	want := constant.MakeString(m.text)
 	find := func(pkg *types.Package) *types.Const {
 		scope := pkg.Scope()
@@ -493,8 +501,9 @@ func (f *fileUnit) stringConstant(m magic) *types.Const {
 		}
 		return nil
 	}
+	var found []*types.Const
 	if c := find(f.pass.Pkg); c != nil {
-		return c
+		found = append(found, c)
 	}
 	var imported []*types.Package
 	for _, spec := range f.file.Imports {
@@ -502,13 +511,28 @@ func (f *fileUnit) stringConstant(m magic) *types.Const {
 			imported = append(imported, name.Imported())
 		}
 	}
-	slices.SortFunc(imported, func(a, b *types.Package) int { return cmp.Compare(a.Path(), b.Path()) })
+	sdk := ""
+	if m.field != nil && m.field.Pkg() != nil {
+		sdk = sdkModule(m.field.Pkg().Path())
+	}
+	slices.SortFunc(imported, func(a, b *types.Package) int {
+		return cmp.Or(
+			cmp.Compare(b2i(sdk == "" || sdkModule(a.Path()) != sdk), b2i(sdk == "" || sdkModule(b.Path()) != sdk)),
+			cmp.Compare(a.Path(), b.Path()))
+	})
 	for _, pkg := range imported {
 		if c := find(pkg); c != nil {
-			return c
+			found = append(found, c)
 		}
 	}
-	return nil
+	return found
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // fixMagic returns the findings of the magic literals found in the
@@ -543,9 +567,11 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 		// their codes (cvm.INTERNALERROR). Then package tccode.
 		v3, isCommon := v3Codes[m.text]
 		hint := "name it with a constant"
-		if c := f.stringConstant(m); c != nil {
-			text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
-			hint = "use " + text
+		for _, c := range f.stringConstants(m) {
+			if text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos()); ok {
+				hint = "use " + text
+				break
+			}
 		}
 		if !ok && isCommon {
 			text, imports, ok = imp.qualify(tccodePath, "tccode", v3.name, m.lit.Pos())

@@ -9,7 +9,12 @@ require (
 
 replace github.com/tccodelint/tccodelint => ../..
 
+// The international SDK, which the module proxy does not serve here: a
+// stand-in of the parts the tests need.
+replace github.com/tencentcloud/tencentcloud-sdk-go-intl-en => ../sdkintl
+
 require (
+	github.com/tencentcloud/tencentcloud-sdk-go-intl-en v0.0.0
 	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common v1.3.211
 	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm v1.0.900
 )

@@ -7,6 +7,6 @@ func _(r Response) bool {
 }
 
 func _(r Response) bool {
-	UnsupportedVersion := r.Code      // shadows the dot-imported constant
+	UnsupportedVersion := r.Code      // shadows the dot-imported constant: no fix, which would import tccode twice
 	return UnsupportedVersion == 6100 // want `use tccode.UnsupportedVersion`
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // The file imports tccode and cvm, both of which name InternalError:
-// the first in order of import path wins, tccode.
+// cvm wins, a product package of the SDK whose error holds the code.
 func _(e *sdkerrors.TencentCloudSDKError) bool {
-	return e.Code == "InternalError" || e.Code == cvm.INVALIDPARAMETER || e.Code == tccode.V3LimitExceeded // want `use tccode.V3InternalError`
+	return e.Code == "InternalError" || e.Code == cvm.INVALIDPARAMETER || e.Code == tccode.V3LimitExceeded // want `use cvm.INTERNALERROR`
 }
