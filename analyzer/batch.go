@@ -224,17 +224,19 @@ func block(list []ast.Stmt) ast.Node {
 // readsDetail reports whether n reads the per-resource results of the
 // answer id: ranges over its Detail, or indexes it.
 func readsDetail(r *resolver, n ast.Node, id answerID) bool {
+	return readsIn(n, func(x ast.Expr) bool { return r.isDetail(x, 0) && rootedAt(r.answer(x).id, id) })
+}
+
+// readsIn reports whether n ranges over, or indexes, an expression x
+// for which is is true.
+func readsIn(n ast.Node, is func(x ast.Expr) bool) bool {
 	found := false
 	ast.Inspect(n, func(n ast.Node) bool {
-		var x ast.Expr
 		switch n := n.(type) {
 		case *ast.RangeStmt:
-			x = n.X
+			found = is(n.X)
 		case *ast.IndexExpr:
-			x = n.X
-		}
-		if x != nil && r.isDetail(x, 0) && rootedAt(r.answer(x).id, id) {
-			found = true
+			found = is(n.X)
 		}
 		return !found
 	})

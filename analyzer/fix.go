@@ -432,17 +432,9 @@ func (f *fileUnit) constrained(c *types.Const) bool {
 // hasBuildLine reports whether the file has a //go:build or // +build
 // line before its package clause.
 func hasBuildLine(file *ast.File) bool {
-	for _, group := range file.Comments {
-		if group.Pos() > file.Package {
-			break
-		}
-		for _, comment := range group.List {
-			if strings.HasPrefix(comment.Text, "//go:build") || strings.HasPrefix(comment.Text, "// +build") {
-				return true
-			}
-		}
-	}
-	return false
+	return headerComment(file, func(text string) bool {
+		return strings.HasPrefix(text, "//go:build") || strings.HasPrefix(text, "// +build")
+	})
 }
 
 // hasOSArchSuffix reports whether the file name ends in _GOOS, _GOARCH

@@ -333,22 +333,10 @@ func (r *resolver) funcDecl(fn *types.Func) *ast.FuncDecl {
 func (h *handoffs) readsOwn(body *ast.BlockStmt, v *types.Var) bool {
 	switch v.Type().Underlying().(type) {
 	case *types.Map, *types.Slice:
-	default:
-		return false
+		return readsIn(body, func(x ast.Expr) bool {
+			id, ok := ast.Unparen(x).(*ast.Ident)
+			return ok && h.r.info.Uses[id] == v
+		})
 	}
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		var x ast.Expr
-		switch n := n.(type) {
-		case *ast.RangeStmt:
-			x = n.X
-		case *ast.IndexExpr:
-			x = n.X
-		}
-		if id, ok := ast.Unparen(x).(*ast.Ident); ok && h.r.info.Uses[id] == v {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return false
 }
