@@ -7,6 +7,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -118,8 +119,8 @@ func (imp *imports) freshName(base string) string {
 		if i > 1 {
 			name += strconv.Itoa(i)
 		}
-		if !imp.nameInUse(name) {
-			return name
+		if !imp.nameInUse(name) && !slices.Contains(slices.Collect(maps.Values(imp.fresh)), name) {
+			return name // free, and not given to another package's import
 		}
 	}
 }
@@ -372,7 +373,7 @@ func (f *fileUnit) namedConstant(m magic) *types.Const {
 	// The envelope's package counts only if this package imports it:
 	// a package known only through another one's export data lists
 	// just the objects that one needs, not all its constants.
-	if p := m.field.Pkg(); p != nil && p != f.pass.Pkg && slices.Contains(f.pass.Pkg.Imports(), p) {
+	if p := m.field.Pkg(); p != nil && p != f.pass.Pkg && f.imports(p) {
 		collect(p)
 	}
 	if len(found) != 1 {
@@ -398,7 +399,24 @@ func (f *fileUnit) visibleFromFile(c *types.Const) bool {
 			continue
 		}
 		name := f.pass.Fset.File(file.FileStart).Name()
-		return !strings.HasSuffix(name, "_test.go") && !hasOSArchSuffix(name) && !hasBuildLine(file)
+		return !strings.HasSuffix(name, "_test.go") && !hasOSArchSuffix(name) && !hasBuildLine(file) && !isCgoOutput(file)
+	}
+	return false
+}
+
+// imports reports whether a file of the package that is not a test
+// file imports pkg: the same in a package and its test variant, whose
+// test files may import more.
+func (f *fileUnit) imports(pkg *types.Package) bool {
+	for _, file := range f.pass.Files {
+		if strings.HasSuffix(f.pass.Fset.File(file.FileStart).Name(), "_test.go") {
+			continue
+		}
+		for _, spec := range file.Imports {
+			if name := f.pass.TypesInfo.PkgNameOf(spec); name != nil && name.Imported() == pkg {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -418,8 +436,8 @@ func (f *fileUnit) constrained(c *types.Const) bool {
 	if !ok {
 		is = hasOSArchSuffix(name) || strings.HasSuffix(name, "_test.go")
 		if !is {
-			header, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.PackageClauseOnly|parser.ParseComments)
-			is = err != nil || hasBuildLine(header)
+			header, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly|parser.ParseComments)
+			is = err != nil || hasBuildLine(header) || importsCgo(header)
 		}
 		if f.shared.constrained == nil {
 			f.shared.constrained = make(map[string]bool)
@@ -427,6 +445,12 @@ func (f *fileUnit) constrained(c *types.Const) bool {
 		f.shared.constrained[name] = is
 	}
 	return is
+}
+
+// importsCgo reports whether the file imports "C": it is built only
+// with cgo.
+func importsCgo(file *ast.File) bool {
+	return slices.ContainsFunc(file.Imports, func(is *ast.ImportSpec) bool { return importPath(is) == "C" })
 }
 
 // hasBuildLine reports whether the file has a //go:build or // +build
@@ -440,7 +464,10 @@ func hasBuildLine(file *ast.File) bool {
 // hasOSArchSuffix reports whether the file name ends in _GOOS, _GOARCH
 // or _GOOS_GOARCH, which the go command treats as a build constraint.
 func hasOSArchSuffix(filename string) bool {
-	base := strings.TrimSuffix(filepath.Base(filename), ".go")
+	base := filepath.Base(filename)
+	if dot := strings.IndexByte(base, '.'); dot >= 0 {
+		base = base[:dot] // codes_linux.pb.go is linux's, as for go/build
+	}
 	parts := strings.Split(base, "_")
 	if len(parts) < 2 {
 		return false

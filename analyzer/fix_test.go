@@ -116,7 +116,8 @@ func suggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs []*packages.Package
 }
 
 // apply applies sorted, non-overlapping edits to src; identical edits
-// are applied once.
+// are applied once, and different insertions at one point in turn, as
+// the drivers merge them (x/tools' diff.Merge).
 func apply(src []byte, edits []edit) ([]byte, error) {
 	var out []byte
 	last := 0
@@ -126,7 +127,7 @@ func apply(src []byte, edits []edit) ([]byte, error) {
 		if prev != nil && *prev == *e {
 			continue
 		}
-		if e.start < last || (prev != nil && e.start == prev.start && e.end == e.start && prev.end == prev.start) {
+		if e.start < last {
 			return nil, fmt.Errorf("edits overlap at offset %d", e.start)
 		}
 		out = append(append(out, src[last:e.start]...), e.text...)

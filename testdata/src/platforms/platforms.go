@@ -16,3 +16,7 @@ func _(r api.Response) bool {
 func _(r api.Response) bool {
 	return r.Code == 28001 // want `use api.CodeQuota`
 }
+
+func _(r api.Response) bool {
+	return r.Code == 28006 // want `code 28006, a product-specific code outside the common table; name it with a constant`
+}

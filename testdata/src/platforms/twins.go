@@ -1,0 +1,12 @@
+package platforms
+
+import (
+	apia "example.com/tctest/platforms/twina/api"
+	apib "example.com/tctest/platforms/twinb/api"
+)
+
+// A and B are the envelopes of two packages both named api.
+type (
+	A = apia.Response
+	B = apib.Response
+)
