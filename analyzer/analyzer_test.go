@@ -54,6 +54,7 @@ var features = []feature{
 	{"./imports", []string{"-require="}},
 	{"./importsclash", nil},
 	{"./importsblank", nil},
+	{"./importscomment", nil},
 	{"./testvariant", nil},
 	{"./align", nil},
 	{"./productcodes/...", nil},

@@ -238,6 +238,25 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	lineStart := func(line int) token.Pos { return tok.LineStart(line) }
 	line := func(p token.Pos) int { return rawLine(tok, p) }
 
+	// after returns the last line of what ends at p: its line, or the
+	// last line of a comment that starts on it after p (package p /*
+	// a<newline>b */); and whether a declaration follows on that line
+	// (import "fmt"; var _ = ...), before which no line can come.
+	after := func(p token.Pos) (int, bool) {
+		l := line(p)
+		for _, group := range f.file.Comments {
+			if group.Pos() >= p && line(group.Pos()) == l {
+				l = max(l, line(group.End()))
+			}
+		}
+		for _, d := range f.file.Decls {
+			if d.Pos() >= p && line(d.Pos()) == line(p) {
+				return l, false
+			}
+		}
+		return l, true
+	}
+
 	var lastImport, block *ast.GenDecl
 	for _, decl := range f.file.Decls {
 		gen, ok := decl.(*ast.GenDecl)
@@ -276,7 +295,8 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 			return analysis.TextEdit{Pos: lineStart(line(block.Rparen)), End: lineStart(line(block.Rparen)), NewText: []byte("\n\t" + spec + "\n")}
 		}
 		// Before the first import that sorts after ours, else after the group.
-		at := lineStart(line(group[len(group)-1].End()) + 1)
+		l, _ := after(group[len(group)-1].End())
+		at := lineStart(l + 1)
 		for _, is := range group {
 			isName := ""
 			if is.Name != nil {
@@ -294,7 +314,7 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	if lastImport != nil {
 		// import "fmt"
 		// +import "github.com/tccodelint/tccodelint/tccode"
-		if l := line(lastImport.End()); l < tok.LineCount() {
+		if l, alone := after(lastImport.End()); alone && l < tok.LineCount() {
 			return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte(decl + "\n")}
 		}
 		return analysis.TextEdit{Pos: lastImport.End(), End: lastImport.End(), NewText: []byte("\n" + decl)}
@@ -302,7 +322,7 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	// package p
 	// +
 	// +import "github.com/tccodelint/tccodelint/tccode"
-	if l := line(f.file.Name.End()); l < tok.LineCount() {
+	if l, alone := after(f.file.Name.End()); alone && l < tok.LineCount() {
 		return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte("\n" + decl + "\n")}
 	}
 	return analysis.TextEdit{Pos: f.file.Name.End(), End: f.file.Name.End(), NewText: []byte("\n\n" + decl)}
@@ -607,7 +627,9 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 	} else if common, isCommon := commonCodes[m.value]; isCommon {
 		text, imports, ok = imp.qualify(tccodePath, "tccode", common.name, m.lit.Pos())
 		r.message = commonMessages[m.value]
-		if ok && text != "tccode."+common.name {
+		if !ok {
+			r.message += " (no fix: the name is hidden here)"
+		} else if text != "tccode."+common.name {
 			// The message names what the fix writes: tccode2.X under a
 			// fresh name, X inside package tccode or under a dot import.
 			r.message = "magic TencentCloud code " + m.lit.Value + " (" + common.meaning + "); use " + text
