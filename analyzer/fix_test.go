@@ -407,3 +407,32 @@ func _(r lengthAnswer, e *sdkerrors.TencentCloudSDKError) {
 	}
 	t.Logf("longest message (%d characters): %s", len(longest), longest)
 }
+
+// TestImportBesideDeclaration checks the import a fix adds to a file
+// whose last import shares its line with a declaration (import "fmt";
+// var _ = ...), which gofmt would split, and so no testdata file can
+// hold: the import goes before the declaration, and the fix builds.
+func TestImportBesideDeclaration(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"go.mod": "module example.com/beside\n\ngo 1.26.0\n\n" +
+			"require github.com/tccodelint/tccodelint v0.0.0\n\n" +
+			"replace github.com/tccodelint/tccodelint => " + root + "\n",
+		"beside.go": "package beside\n\nimport \"fmt\"; var _ = fmt.Sprint\n\n" +
+			"type Response struct {\n\tCode     int\n\tCodeDesc string\n}\n\n" +
+			"func _(r Response) bool { return r.Code == 4300 }\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 1 {
+		t.Errorf("checked %d fixes, want 1", n)
+	}
+}
