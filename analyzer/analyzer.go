@@ -64,9 +64,9 @@ type checker struct {
 var errFollowLate = errors.New("-follow-functions must be given when the analyzer is made (analyzer.New, or the tccodelint command line), not set later")
 
 // run analyzes a package. It requires no other analyzer, so that a
-// package without TencentCloud codes, almost every package, costs one
-// pass over its uses and nothing else; only a package that passes that
-// test is walked.
+// package without TencentCloud codes, almost every package, costs a
+// look at its types and nothing else (mentionsCodeField, then
+// resolver.usesCode); only a package that passes is walked.
 func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	defer recoverInto(&err, pass)
 	flow := new(flowResult)
@@ -133,9 +133,9 @@ func (c *checker) check(f *fileUnit, r *resolver, h *handoffs, curFile inspector
 
 // mentionsCodeField reports whether the package uses a field that may
 // hold a result code (one named Code, or one named by -code-fields) or
-// a method that may return one. Selections and keyed composite literals
-// both record their field in Uses, so this one loop is the whole fast
-// path.
+// a method that may return one: the first step of the fast path, one
+// loop over the package's uses, which record the fields of selections
+// and keyed composite literals alike.
 func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
 	for _, obj := range pass.TypesInfo.Uses {
 		switch obj := obj.(type) {
@@ -150,65 +150,6 @@ func (c *checker) mentionsCodeField(pass *analysis.Pass) bool {
 		}
 	}
 	return false
-}
-
-// usesCode reports whether the package selects a code field or calls a
-// code getter, by the resolver's rules, or uses a field that might be
-// one without selecting it (a key of a composite literal): the second
-// step of the fast path, on types alone, for the packages that use a
-// field or method of a code's name (mentionsCodeField).
-func (r *resolver) usesCode() bool {
-	selected := make(map[types.Object]bool)
-	for e, sel := range r.info.Selections {
-		switch sel.Kind() {
-		case types.FieldVal:
-			field := sel.Obj().(*types.Var)
-			if !r.cfg.isCodeFieldName(field.Name()) {
-				continue
-			}
-			selected[field] = true
-			if r.isCodeField(sel.Recv(), field, sel.Index()) || r.promotedCode(e, field) {
-				return true
-			}
-		case types.MethodVal, types.MethodExpr:
-			if fn, ok := sel.Obj().(*types.Func); ok && isGetterName(fn.Name()) && r.isCodeGetter(fn) {
-				return true
-			}
-		}
-	}
-	for _, obj := range r.info.Uses {
-		if v, ok := obj.(*types.Var); ok && v.IsField() && r.cfg.isCodeFieldName(v.Name()) && !selected[v] && r.mayBeCodeField(v) {
-			return true // perhaps a composite literal's key: the walk will tell
-		}
-	}
-	return false
-}
-
-// mayBeCodeField reports whether the field f, used but never selected
-// (a composite literal's key), may be a code field: it is, or f is not a
-// field of a named struct type of its package (an anonymous struct's,
-// whose type only the walk sees).
-func (r *resolver) mayBeCodeField(f *types.Var) bool {
-	if f.Pkg() == nil {
-		return true
-	}
-	scope := f.Pkg().Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		st, ok := tn.Type().Underlying().(*types.Struct)
-		if !ok {
-			continue
-		}
-		for i := range st.NumFields() {
-			if st.Field(i) == f {
-				return r.isCodeField(tn.Type(), f, []int{i})
-			}
-		}
-	}
-	return true
 }
 
 // isCodeFieldName reports whether a field called name may hold a code

@@ -36,37 +36,34 @@ type zeroTest struct {
 func checkBatch(r *resolver, s *fileSites, inDispatch map[ast.Expr]bool, h *handoffs) []finding {
 	var tests []zeroTest
 	handled := make(map[ast.Node]map[answerID]bool) // by function, the answers tested against 5400
-	note := func(cur inspector.Cursor, code codeRef, value int64, t zeroTest) {
-		if code.answer.kind != batchAnswer || value != 0 && value != partial {
-			return
-		}
-		if value == 0 {
-			tests = append(tests, t)
-			return
-		}
+	handle := func(cur inspector.Cursor, id answerID) {
 		fn := outermostFunc(cur)
 		if handled[fn] == nil {
 			handled[fn] = make(map[answerID]bool)
 		}
-		handled[fn][code.answer.id] = true
+		handled[fn][id] = true
 	}
 	for _, c := range s.comparisons {
-		if v, ok := c.intValue(); ok && !inDispatch[c.node] {
-			note(c.cur, c.code, v, zeroTest{cur: c.cur, node: c.node, cmp: c.node, answer: c.code.answer})
-		} else if ok && v == partial {
-			note(c.cur, c.code, v, zeroTest{}) // a 5400 in a dispatch handles it too
+		v, ok := c.intValue()
+		switch {
+		case !ok || c.code.answer.kind != batchAnswer:
+		case v == partial:
+			handle(c.cur, c.code.answer.id) // in a dispatch too
+		case v == 0 && !inDispatch[c.node]:
+			tests = append(tests, zeroTest{cur: c.cur, node: c.node, cmp: c.node, answer: c.code.answer})
 		}
 	}
 	for _, sw := range s.switches {
-		if !sw.code.isNumber() {
+		if !sw.code.isNumber() || sw.code.answer.kind != batchAnswer {
 			continue
 		}
 		for _, cv := range sw.cases {
-			if v, ok := int64Of(cv.val); ok {
-				if v == 0 && inDispatch[sw.node.Tag] {
-					continue // the dispatch's to judge
-				}
-				note(sw.cur, sw.code, v, zeroTest{cur: sw.cur, node: cv.expr, answer: sw.code.answer})
+			switch v, ok := int64Of(cv.val); {
+			case !ok:
+			case v == partial:
+				handle(sw.cur, sw.code.answer.id)
+			case v == 0 && !inDispatch[sw.node.Tag]:
+				tests = append(tests, zeroTest{cur: sw.cur, node: cv.expr, answer: sw.code.answer})
 			}
 		}
 	}

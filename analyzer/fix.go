@@ -7,7 +7,6 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
-	"maps"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -119,10 +118,20 @@ func (imp *imports) freshName(base string) string {
 		if i > 1 {
 			name += strconv.Itoa(i)
 		}
-		if !imp.nameInUse(name) && !slices.Contains(slices.Collect(maps.Values(imp.fresh)), name) {
+		if !imp.nameInUse(name) && !imp.given(name) {
 			return name // free, and not given to another package's import
 		}
 	}
+}
+
+// given reports whether a new import of the file already has the name.
+func (imp *imports) given(name string) bool {
+	for _, n := range imp.fresh {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
 
 // nameInUse reports whether name means something at one of the sites.

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
@@ -22,7 +21,7 @@ import (
 // (only for the dispatches that miss the code) and runs a must-analysis
 // forward over it: the code is taken away at a point when on every path
 // to it a test of the answer's code against the value went the other
-// way, and nothing assigned the answer since.
+// way, and nothing that may change the answer happened since.
 
 // A pathFinder answers for the functions of one file.
 type pathFinder struct {
@@ -44,6 +43,13 @@ type funcGraph struct {
 	g     *cfg.CFG
 	preds [][]*cfg.Block
 	cases map[ast.Expr]ast.Expr // the tag of each case value of the body's switches with a tag
+	at    map[ast.Node]nodeAt   // where each node of the blocks is
+}
+
+// A nodeAt is a node's place in a control-flow graph.
+type nodeAt struct {
+	block *cfg.Block
+	index int
 }
 
 type flowKey struct {
@@ -80,7 +86,7 @@ func (p *pathFinder) excluded(d *dispatch, value int64) bool {
 	if d.local != nil {
 		root, ok = d.local, true
 	}
-	if !ok || d.local == nil && strings.Contains(d.answer.id.path, "$") || !p.isStable(typ, body, root) {
+	if !ok || d.local == nil && d.answer.id.varIndexed() || !p.isStable(typ, body, root) {
 		return false
 	}
 	fg := p.graph(body)
@@ -91,14 +97,11 @@ func (p *pathFinder) excluded(d *dispatch, value int64) bool {
 		in = q.solve()
 		p.flows[key] = in
 	}
-	for _, b := range fg.g.Blocks {
-		for i, n := range b.Nodes {
-			if n == d.anchor {
-				return b.Live && q.through(b.Nodes[:i], in[b.Index])
-			}
-		}
+	at, ok := fg.at[d.anchor]
+	if !ok {
+		return false // not found: say nothing
 	}
-	return false // not found: say nothing
+	return at.block.Live && q.through(at.block.Nodes[:at.index], in[at.block.Index])
 }
 
 // graph returns the control-flow graph of body, made once.
@@ -108,10 +111,13 @@ func (p *pathFinder) graph(body *ast.BlockStmt) *funcGraph {
 		return fg
 	}
 	g := cfg.New(body, p.mayReturn)
-	fg = &funcGraph{g: g, preds: make([][]*cfg.Block, len(g.Blocks)), cases: make(map[ast.Expr]ast.Expr)}
+	fg = &funcGraph{g: g, preds: make([][]*cfg.Block, len(g.Blocks)), cases: make(map[ast.Expr]ast.Expr), at: make(map[ast.Node]nodeAt)}
 	for _, b := range g.Blocks {
 		for _, s := range b.Succs {
 			fg.preds[s.Index] = append(fg.preds[s.Index], b)
+		}
+		for i, n := range b.Nodes {
+			fg.at[n] = nodeAt{b, i}
 		}
 	}
 	ast.Inspect(body, func(n ast.Node) bool {
@@ -128,7 +134,7 @@ func (p *pathFinder) graph(body *ast.BlockStmt) *funcGraph {
 	return fg
 }
 
-// isStable is stable, asked once per function and variable.
+// isStable reports computeStable, asked once per function and variable.
 func (p *pathFinder) isStable(typ *ast.FuncType, body *ast.BlockStmt, root *types.Var) bool {
 	key := stableKey{body, root}
 	is, ok := p.stable[key]
@@ -263,34 +269,23 @@ func pointerMethod(obj types.Object) bool {
 // reaches reports whether e is the variable root or a part of it,
 // directly or through a local that stands for it (q := resp; q.Code).
 func (p *pathFinder) reaches(e ast.Expr, root *types.Var) bool {
-	if p.isRoot(e, root) {
-		return true
-	}
-	base := e
-	for {
-		switch x := ast.Unparen(base).(type) {
-		case *ast.SelectorExpr:
-			base = x.X
-			continue
-		case *ast.IndexExpr:
-			base = x.X
-			continue
-		case *ast.StarExpr:
-			base = x.X
-			continue
-		case *ast.Ident:
-			return p.r.answer(x).id.root == root
-		}
-		return false
-	}
+	base := baseIdent(e)
+	return base != nil && (p.r.info.ObjectOf(base) == root || p.r.answer(base).id.root == root)
 }
 
 // isRoot reports whether e is the variable root, or a part of it.
 func (p *pathFinder) isRoot(e ast.Expr, root *types.Var) bool {
+	base := baseIdent(e)
+	return base != nil && p.r.info.ObjectOf(base) == root
+}
+
+// baseIdent returns the identifier that e selects, indexes,
+// dereferences or takes the address of, if any: resp in &resp.Detail[k].
+func baseIdent(e ast.Expr) *ast.Ident {
 	for e != nil {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
-			return p.r.info.ObjectOf(x) == root
+			return x
 		case *ast.SelectorExpr:
 			e = x.X
 		case *ast.IndexExpr:
@@ -300,10 +295,10 @@ func (p *pathFinder) isRoot(e ast.Expr, root *types.Var) bool {
 		case *ast.UnaryExpr:
 			e = x.X
 		default:
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
 }
 
 // mayReturn reports whether a call returns to its caller: not panic,

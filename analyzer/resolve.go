@@ -47,6 +47,13 @@ type answerID struct {
 	path string
 }
 
+// varIndex marks, in an answerID's path, an index by a variable, which
+// may change while the answer's root does not: resps[i].
+const varIndex = "$"
+
+// varIndexed reports whether id reads an element by a variable index.
+func (id answerID) varIndexed() bool { return strings.Contains(id.path, varIndex) }
+
 type answerKind uint8
 
 const (
@@ -98,6 +105,65 @@ func (r *resolver) declarations() []ast.Decl {
 		r.found = make([]bool, len(r.decls))
 	}
 	return r.decls
+}
+
+// usesCode reports whether the package selects a code field or calls a
+// code getter, by the resolver's rules, or uses a field that might be
+// one without selecting it (a key of a composite literal): the second
+// step of the fast path, on types alone, for the packages that use a
+// field or method of a code's name (mentionsCodeField).
+func (r *resolver) usesCode() bool {
+	selected := make(map[types.Object]bool)
+	for e, sel := range r.info.Selections {
+		switch sel.Kind() {
+		case types.FieldVal:
+			field := sel.Obj().(*types.Var)
+			if !r.cfg.isCodeFieldName(field.Name()) {
+				continue
+			}
+			selected[field] = true
+			if r.isCodeField(sel.Recv(), field, sel.Index()) || r.promotedCode(e, field) {
+				return true
+			}
+		case types.MethodVal, types.MethodExpr:
+			if fn, ok := sel.Obj().(*types.Func); ok && isGetterName(fn.Name()) && r.isCodeGetter(fn) {
+				return true
+			}
+		}
+	}
+	for _, obj := range r.info.Uses {
+		if v, ok := obj.(*types.Var); ok && v.IsField() && r.cfg.isCodeFieldName(v.Name()) && !selected[v] && r.mayBeCodeField(v) {
+			return true // perhaps a composite literal's key: the walk will tell
+		}
+	}
+	return false
+}
+
+// mayBeCodeField reports whether the field f, used but never selected
+// (a composite literal's key), may be a code field: it is, or f is not a
+// field of a named struct type of its package (an anonymous struct's,
+// whose type only the walk sees).
+func (r *resolver) mayBeCodeField(f *types.Var) bool {
+	if f.Pkg() == nil {
+		return true
+	}
+	scope := f.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			continue
+		}
+		for i := range st.NumFields() {
+			if st.Field(i) == f {
+				return r.isCodeField(tn.Type(), f, []int{i})
+			}
+		}
+	}
+	return true
 }
 
 // maxDepth bounds the chains of locals, conversions and selections
@@ -287,7 +353,7 @@ func (r *resolver) answerDepth(e ast.Expr, depth int) answerRef {
 				// r := resp is resp; r := fetch() is r, and so is
 				// r := resps[i], whose i may change while r does not.
 				a := r.answerDepth(l.alias, depth+1)
-				if _, ok := a.id.root.(*types.Var); !ok || strings.Contains(a.id.path, "$") {
+				if _, ok := a.id.root.(*types.Var); !ok || a.id.varIndexed() {
 					a.id = answerID{root: v}
 				}
 				return a
@@ -308,7 +374,7 @@ func (r *resolver) indexKey(e ast.Expr) (string, bool) {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:
 		if v, ok := r.info.Uses[x].(*types.Var); ok {
-			return "$" + strconv.Itoa(int(v.Pos())), true // $: a variable, which may change
+			return varIndex + strconv.Itoa(int(v.Pos())), true
 		}
 	case *ast.BinaryExpr:
 		a, ok1 := r.indexKey(x.X)
