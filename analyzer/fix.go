@@ -248,22 +248,42 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	line := func(p token.Pos) int { return rawLine(tok, p) }
 
 	// after returns the last line of what ends at p: its line, or the
-	// last line of a comment that starts on it after p (package p /*
-	// a<newline>b */); and whether a declaration follows on that line
-	// (import "fmt"; var _ = ...), before which no line can come.
-	after := func(p token.Pos) (int, bool) {
+	// last line of the comments that start on it after p (package p /*
+	// a<newline>b */); and whether nothing but comments follows p up to
+	// the end of that line: a declaration there (import "fmt"; var _ =
+	// ..., or package p /*<newline>*/ type T ...) leaves no line
+	// between.
+	// Within an import block, the next spec and the closing parenthesis
+	// count as declarations.
+	after := func(p token.Pos, block *ast.GenDecl) (int, bool) {
 		l := line(p)
 		for _, group := range f.file.Comments {
-			if group.Pos() >= p && line(group.Pos()) == l {
-				l = max(l, line(group.End()))
+			if group.Pos() >= p && line(group.Pos()) <= l {
+				l = max(l, line(group.End())) // comments come in order
 			}
 		}
-		for _, d := range f.file.Decls {
-			if d.Pos() >= p && line(d.Pos()) == line(p) {
-				return l, false
-			}
+		next := func(q token.Pos) bool { return q >= p && line(q) <= l }
+		if slices.ContainsFunc(f.file.Decls, func(d ast.Decl) bool { return next(d.Pos()) }) {
+			return l, false
+		}
+		if block != nil && (next(block.Rparen) || slices.ContainsFunc(block.Specs, func(s ast.Spec) bool { return next(specStart(s.(*ast.ImportSpec))) })) {
+			return l, false
 		}
 		return l, true
+	}
+
+	// before returns the start of p's line, and whether a line can go
+	// there: not inside a comment that runs across it (/*<newline>*/ "b").
+	before := func(p token.Pos) (token.Pos, bool) {
+		at := lineStart(line(p))
+		for _, group := range f.file.Comments {
+			for _, c := range group.List {
+				if c.Pos() < at && at < c.End() {
+					return at, false
+				}
+			}
+		}
+		return at, true
 	}
 
 	var lastImport, block *ast.GenDecl
@@ -301,29 +321,41 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 			// +
 			// +	"github.com/tccodelint/tccodelint/tccode"
 			// )
-			return analysis.TextEdit{Pos: lineStart(line(block.Rparen)), End: lineStart(line(block.Rparen)), NewText: []byte("\n\t" + spec + "\n")}
+			if at, ok := before(block.Rparen); ok {
+				return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\n\t" + spec + "\n")}
+			}
+			return analysis.TextEdit{Pos: block.Rparen, End: block.Rparen, NewText: []byte("\n\t" + spec + "\n")}
 		}
 		// Before the first import that sorts after ours, else after the group.
-		l, _ := after(group[len(group)-1].End())
-		at := lineStart(l + 1)
+		last := group[len(group)-1]
+		l, alone := after(last.End(), block)
+		at, text := lineStart(l+1), "\t"+spec+"\n"
+		if !alone {
+			at, text = last.End(), "\n\t"+spec // "a" /*<newline>*/ "b"
+		}
 		for _, is := range group {
 			isName := ""
 			if is.Name != nil {
 				isName = is.Name.Name
 			}
 			if cmp.Or(cmp.Compare(importPath(is), path), cmp.Compare(isName, name)) > 0 { // gofmt's order
-				at = lineStart(line(specStart(is)))
+				var ok bool
+				if at, ok = before(specStart(is)); ok {
+					text = "\t" + spec + "\n"
+				} else {
+					at, text = specStart(is), spec+"\n\t"
+				}
 				break
 			}
 		}
-		return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\t" + spec + "\n")}
+		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)}
 	}
 
 	decl := "import " + spec
 	if lastImport != nil {
 		// import "fmt"
 		// +import "github.com/tccodelint/tccodelint/tccode"
-		if l, alone := after(lastImport.End()); alone && l < tok.LineCount() {
+		if l, alone := after(lastImport.End(), nil); alone && l < tok.LineCount() {
 			return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte(decl + "\n")}
 		}
 		return analysis.TextEdit{Pos: lastImport.End(), End: lastImport.End(), NewText: []byte("\n" + decl)}
@@ -331,7 +363,7 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	// package p
 	// +
 	// +import "github.com/tccodelint/tccodelint/tccode"
-	if l, alone := after(f.file.Name.End()); alone && l < tok.LineCount() {
+	if l, alone := after(f.file.Name.End(), nil); alone && l < tok.LineCount() {
 		return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte("\n" + decl + "\n")}
 	}
 	return analysis.TextEdit{Pos: f.file.Name.End(), End: f.file.Name.End(), NewText: []byte("\n\n" + decl)}

@@ -408,31 +408,49 @@ func _(r lengthAnswer, e *sdkerrors.TencentCloudSDKError) {
 	t.Logf("longest message (%d characters): %s", len(longest), longest)
 }
 
-// TestImportBesideDeclaration checks the import a fix adds to a file
-// whose last import shares its line with a declaration (import "fmt";
-// var _ = ...), which gofmt would split, and so no testdata file can
-// hold: the import goes before the declaration, and the fix builds.
-func TestImportBesideDeclaration(t *testing.T) {
+// TestImportOddLayouts checks the import a fix adds to files laid out
+// in ways gofmt would change, and so no testdata file can hold: a last
+// import that shares its line with a declaration (import "fmt"; var _
+// = ...), a comment that runs from the package clause onto the line of
+// a declaration, and comments that run across the lines of an import
+// block. Each fix must leave a file that builds.
+func TestImportOddLayouts(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
 	}
+	const response = "type Response struct {\n\tCode     int\n\tCodeDesc string\n}\n\n"
+	const use = "func _(r Response) bool { return r.Code == 4300 }\n"
 	files := map[string]string{
-		"go.mod": "module example.com/beside\n\ngo 1.26.0\n\n" +
-			"require github.com/tccodelint/tccodelint v0.0.0\n\n" +
-			"replace github.com/tccodelint/tccodelint => " + root + "\n",
-		"beside.go": "package beside\n\nimport \"fmt\"; var _ = fmt.Sprint\n\n" +
-			"type Response struct {\n\tCode     int\n\tCodeDesc string\n}\n\n" +
-			"func _(r Response) bool { return r.Code == 4300 }\n",
+		// zz.example sorts after github.com: its imports come after ours.
+		"go.mod": "module zz.example/odd\n\ngo 1.26.0\n\n" +
+			"require (\n\taa.example/lib v0.0.0\n\tgithub.com/tccodelint/tccodelint v0.0.0\n)\n\n" +
+			"replace github.com/tccodelint/tccodelint => " + root + "\n\n" +
+			"replace aa.example/lib => ./aa\n",
+		// aa.example sorts before github.com: its imports come before ours.
+		"aa/go.mod":        "module aa.example/lib\n\ngo 1.26.0\n",
+		"aa/lib.go":        "package lib\n\nconst Y = 1\n",
+		"lib/lib.go":       "package lib\n\nconst X = 1\n",
+		"beside/beside.go": "package beside\n\nimport \"fmt\"; var _ = fmt.Sprint\n\n" + response + use,
+		"clause/clause.go": "package clause /*\n*/ " + response + use,
+		"paren/paren.go":   "package paren\n\nimport (\n\t\"fmt\" /*\n*/)\n\nvar _ = fmt.Sprint\n\n" + response + use,
+		"spec/spec.go": "package spec\n\nimport (\n\t\"fmt\"\n\n\taa \"aa.example/lib\" /*\n*/ \"zz.example/odd/lib\"\n)\n\n" +
+			"var _, _, _ = fmt.Sprint, aa.Y, lib.X\n\n" + response + use,
+		"next/next.go": "package next\n\nimport (\n\t\"fmt\"\n\n\t\"zz.example/odd/lib\" /*\n\n*/ \"zz.example/odd/lib/z\"\n)\n\n" +
+			"var _, _, _ = fmt.Sprint, lib.X, z.X\n\n" + response + use,
+		"lib/z/z.go": "package z\n\nconst X = 1\n",
 	}
 	for name, text := range files {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 1 {
-		t.Errorf("checked %d fixes, want 1", n)
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 5 {
+		t.Errorf("checked %d fixes, want 5", n)
 	}
 }
