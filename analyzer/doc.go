@@ -128,7 +128,12 @@
 // analyze cgo's rewrite of the file, and an edit would edit the
 // rewrite. Where the file is not gofmt-clean to begin with, the fix
 // replaces the literal alone; otherwise it also realigns the trailing
-// comments that gofmt aligns with the literal's line.
+// comments that gofmt aligns with the literal's line. Literals whose
+// comments gofmt aligns in one run are fixed together: each fix of the
+// run replaces all of them and realigns the run once, so that one fix
+// alone, as an editor applies it, and all of them merged, as -fix
+// merges them, leave the file gofmt-clean. In a run of more than 16,
+// the first finding's fix replaces them all, and the others have none.
 //
 // A code outside the common table (VPC's 28004, security groups' 7001)
 // is a real code of one product, and is reported too; the fix then

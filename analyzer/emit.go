@@ -1,7 +1,9 @@
 package analyzer
 
 import (
+	"bytes"
 	"cmp"
+	"fmt"
 	"go/ast"
 	"go/token"
 	"slices"
@@ -90,14 +92,49 @@ func (f *fileUnit) emit(findings []finding) {
 			findings[i].fix = nil // an edit would edit cgo's output
 		}
 	}
-	realigned := realignments(f, findings)
+	aligned := realignments(f, findings)
 	for i, r := range findings {
 		diag := analysis.Diagnostic{Pos: r.pos, End: r.end, Category: r.category, Message: r.message}
 		if r.fix != nil {
-			edits := make([]analysis.TextEdit, 0, len(r.fix.imports)+1+len(realigned[i]))
-			edits = append(append(append(edits, r.fix.imports...), r.fix.literal), realigned[i]...)
-			diag.SuggestedFixes = []analysis.SuggestedFix{{Message: r.fix.message, TextEdits: edits}}
+			a := aligned[i]
+			switch {
+			case a.group == nil:
+				edits := make([]analysis.TextEdit, 0, len(r.fix.imports)+1+len(a.edits))
+				edits = append(append(append(edits, r.fix.imports...), r.fix.literal), a.edits...)
+				diag.SuggestedFixes = []analysis.SuggestedFix{{Message: r.fix.message, TextEdits: edits}}
+			case len(a.group) > bigGroup && i != a.group[0]:
+				line := rawLine(f.tok, findings[a.group[0]].fix.literal.Pos)
+				diag.Message += fmt.Sprintf(" (fixed with line %d, whose comments align with it)", line)
+			default:
+				diag.SuggestedFixes = []analysis.SuggestedFix{groupFix(findings, i, a)}
+			}
 		}
 		f.pass.Report(diag)
 	}
+}
+
+// groupFix returns the fix of the finding at index i, one of the group
+// of a: it replaces every literal of the group, brings in every
+// package they name, and realigns their comments.
+func groupFix(findings []finding, i int, a alignment) analysis.SuggestedFix {
+	var edits []analysis.TextEdit
+	for _, j := range a.group {
+		for _, e := range findings[j].fix.imports {
+			if !slices.ContainsFunc(edits, func(x analysis.TextEdit) bool {
+				return x.Pos == e.Pos && x.End == e.End && bytes.Equal(x.NewText, e.NewText)
+			}) {
+				edits = append(edits, e)
+			}
+		}
+	}
+	for _, j := range a.group {
+		edits = append(edits, findings[j].fix.literal)
+	}
+	edits = append(edits, a.edits...)
+	others := "the code"
+	if n := len(a.group) - 1; n > 1 {
+		others = fmt.Sprintf("the %d codes", n)
+	}
+	message := findings[i].fix.message + ", and " + others + " aligned with it"
+	return analysis.SuggestedFix{Message: message, TextEdits: edits}
 }

@@ -57,6 +57,7 @@ func loadFor(t *testing.T, dir string, overlay map[string][]byte, pattern string
 // fileFix is one suggested fix, with the file it edits.
 type fileFix struct {
 	file  string
+	line  int // of the diagnostic
 	fix   analysis.SuggestedFix
 	edits []edit // in the file's byte offsets, sorted
 }
@@ -95,7 +96,7 @@ func suggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs []*packages.Package
 				continue
 			}
 			seen[key] = true
-			ff := fileFix{fix: fix}
+			ff := fileFix{fix: fix, line: fset.Position(d.Pos).Line}
 			for _, e := range fix.TextEdits {
 				tf := fset.File(e.Pos)
 				if ff.file != "" && ff.file != tf.Name() {
@@ -115,52 +116,67 @@ func suggestedFixes(t *testing.T, a *analysis.Analyzer, pkgs []*packages.Package
 	return fixes
 }
 
-// apply applies sorted, non-overlapping edits to src; identical edits
-// are applied once, and different insertions at one point in turn, as
-// the drivers merge them (x/tools' diff.Merge).
+// apply applies sorted, non-overlapping edits to src.
 func apply(src []byte, edits []edit) ([]byte, error) {
 	var out []byte
 	last := 0
-	var prev *edit
-	for i := range edits {
-		e := &edits[i]
-		if prev != nil && *prev == *e {
-			continue
-		}
+	for _, e := range edits {
 		if e.start < last {
 			return nil, fmt.Errorf("edits overlap at offset %d", e.start)
 		}
 		out = append(append(out, src[last:e.start]...), e.text...)
 		last = e.end
-		prev = e
 	}
 	return append(out, src[last:]...), nil
 }
 
+// merge merges two sorted lists of edits as the drivers do (x/tools'
+// diff.Merge): identical edits are coalesced, different insertions at
+// one point are both kept, x's first, and an edit that starts before
+// an overlapping one is split; overlapping edits that differ at one
+// point conflict.
+func merge(x, y []edit) ([]edit, error) {
+	x, y = slices.Clone(x), slices.Clone(y)
+	var merged []edit
+	for len(x) > 0 && len(y) > 0 {
+		px, py := &x[0], &y[0]
+		switch {
+		case *px == *py:
+			merged = append(merged, *px)
+			x, y = x[1:], y[1:]
+		case px.end <= py.start:
+			merged = append(merged, *px)
+			x = x[1:]
+		case py.end <= px.start:
+			merged = append(merged, *py)
+			y = y[1:]
+		case px.start < py.start:
+			merged = append(merged, edit{px.start, py.start, ""})
+			px.start = py.start
+		case py.start < px.start:
+			merged = append(merged, edit{py.start, px.start, ""})
+			py.start = px.start
+		default:
+			return nil, fmt.Errorf("edits conflict at offset %d: %q and %q", px.start, px.text, py.text)
+		}
+	}
+	return append(append(merged, x...), y...), nil
+}
+
 // checkFixes checks the fixes a suggests for the packages matching
 // pattern in the module at dir:
-//   - every fix, applied alone to the unformatted text, leaves a file
-//     that parses and is gofmt-clean, if it was before (fixes that
-//     share a run of aligned comments are clean only together);
-//   - the fixes of a file merge without overlapping;
+//   - every fix, applied alone, as an editor applies a quick fix,
+//     leaves a file that parses and is gofmt-clean, if it was before;
+//   - the fixes of a file merge without conflict, as the -fix drivers
+//     merge them;
 //   - with all of them applied, every package type-checks against the
-//     real tccode package, and the file is still gofmt-clean.
+//     real tccode package, and the file, not formatted after the
+//     merge, is still gofmt-clean.
 //
 // It returns the number of fixes checked.
 func checkFixes(t *testing.T, a *analysis.Analyzer, dir, pattern string) int {
 	t.Helper()
 	fixes := suggestedFixes(t, a, load(t, dir, nil, pattern))
-
-	// Fixes whose literals share a run of aligned comments carry the
-	// same whitespace edits, made for all of them together.
-	shared := make(map[edit]int)
-	for _, ff := range fixes {
-		for _, e := range ff.edits {
-			if strings.TrimSpace(e.text) == "" {
-				shared[e]++
-			}
-		}
-	}
 
 	byFile := make(map[string][]edit)
 	for _, ff := range fixes {
@@ -173,11 +189,12 @@ func checkFixes(t *testing.T, a *analysis.Analyzer, dir, pattern string) int {
 			t.Errorf("%s: fix %q: %v", ff.file, ff.fix.Message, err)
 			continue
 		}
-		alone := !slices.ContainsFunc(ff.edits, func(e edit) bool { return shared[e] > 1 })
-		if err := gofmtClean(ff.file, fixed); err != nil && alone && isGofmtClean(src) {
+		if err := gofmtClean(ff.file, fixed); err != nil && isGofmtClean(src) {
 			t.Errorf("fix %q alone: %v", ff.fix.Message, err)
 		}
-		byFile[ff.file] = append(byFile[ff.file], ff.edits...)
+		if byFile[ff.file], err = merge(byFile[ff.file], ff.edits); err != nil {
+			t.Errorf("%s: fix %q does not merge with those before: %v", ff.file, ff.fix.Message, err)
+		}
 	}
 
 	overlay := make(map[string][]byte)
@@ -186,11 +203,9 @@ func checkFixes(t *testing.T, a *analysis.Analyzer, dir, pattern string) int {
 		if err != nil {
 			t.Fatal(err)
 		}
-		slices.SortStableFunc(edits, func(x, y edit) int { return cmp.Or(x.start-y.start, x.end-y.end) })
 		fixed, err := apply(src, edits)
 		if err != nil {
-			t.Errorf("%s: the fixes do not merge: %v", file, err)
-			continue
+			t.Fatalf("%s: merged edits: %v", file, err)
 		}
 		if err := gofmtClean(file, fixed); err != nil && isGofmtClean(src) {
 			t.Errorf("all fixes: %v", err)
@@ -452,5 +467,55 @@ func TestImportOddLayouts(t *testing.T) {
 	}
 	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 5 {
 		t.Errorf("checked %d fixes, want 5", n)
+	}
+}
+
+// TestAlignedGroups checks the fixes of literals whose trailing
+// comments gofmt aligns: each fix of a run carries the others, so
+// that alone it leaves the run aligned, and says so; fixes of separate
+// runs carry only their own literal; in a run longer than the analyzer
+// lets every fix carry, the first fix carries all of them.
+func TestAlignedGroups(t *testing.T) {
+	t.Parallel()
+	fixes := suggestedFixes(t, analyzer.New(analyzer.DefaultConfig()), load(t, testdata(t), nil, "./align"))
+	byLine := make(map[int]fileFix)
+	for _, ff := range fixes {
+		byLine[ff.line] = ff
+	}
+	literals := func(ff fileFix) int {
+		n := 0
+		for _, e := range ff.edits {
+			if strings.HasPrefix(e.text, "tccode.") {
+				n++
+			}
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		line     int
+		message  string
+		literals int
+	}{
+		{13, "Replace 4000 with tccode.InvalidParameter", 1}, // realigned alone
+		{26, "Replace 4200 with tccode.RequestExpired, and the 2 codes aligned with it", 3},
+		{29, "Replace 4400 with tccode.QuotaExceeded, and the 2 codes aligned with it", 3},
+		{43, "Replace 5200 with tccode.ResourcePurchaseFailed, and the 9 codes aligned with it", 10}, // a crowd
+		{51, "Replace 4000 with tccode.InvalidParameter", 1},                                         // a crowd of separate runs
+		{76, "Replace 4000 with tccode.InvalidParameter", 1},
+		{89, "Replace 4000 with tccode.InvalidParameter, and the 16 codes aligned with it", 17},
+	} {
+		ff, ok := byLine[tc.line]
+		if !ok {
+			t.Errorf("line %d: no fix", tc.line)
+			continue
+		}
+		if ff.fix.Message != tc.message || literals(ff) != tc.literals {
+			t.Errorf("line %d: fix %q with %d literals, want %q with %d", tc.line, ff.fix.Message, literals(ff), tc.message, tc.literals)
+		}
+	}
+	for line := 90; line <= 105; line++ {
+		if ff, ok := byLine[line]; ok {
+			t.Errorf("line %d: fix %q; the fix at line 89 should carry it", line, ff.fix.Message)
+		}
 	}
 }

@@ -17,18 +17,35 @@ import (
 // line that grows pushes its comment, and if it becomes the longest of
 // a run of commented lines, the comments of the whole run.
 
-// realignments returns, by index in findings, the whitespace edits that
-// each fix needs besides its own to leave the file gofmt-clean.
+// An alignment is what a fix on a commented line needs besides its
+// literal and imports: the whitespace edits that realign the comments,
+// and the other fixes of its group.
 //
-// Only a fix on a line with a comment can need them: a line without one
-// ends gofmt's column of comments, so the length of its code does not
-// matter to them. Each such fix is realigned on its own; fixes whose
-// realignments touch the same lines (their literals stand in one run of
-// commented lines) share one realignment computed with all of them
-// applied: each carries its literal and the same whitespace edits,
-// which the -fix drivers merge as one, so that all of them together
-// leave the file gofmt-clean.
-func realignments(f *fileUnit, findings []finding) map[int][]analysis.TextEdit {
+// Fixes whose realignments touch the same lines (their literals stand
+// in one run of aligned comments) form a group: the run's alignment
+// depends on all of their literals, so no realignment of one is right
+// both alone and beside the others. Each fix of a group carries the
+// whole group, all literals and one realignment made with all of them
+// applied: alone, as an editor applies it, it leaves the file
+// gofmt-clean, and the -fix drivers merge the identical edits of the
+// group's fixes as one, so that all of them together do too.
+type alignment struct {
+	edits []analysis.TextEdit // whitespace
+	group []int               // by index in findings, in order: the fixes of the group, this one included; nil alone
+}
+
+// bigGroup is the size beyond which a group's fix comes with its first
+// finding alone: each of n fixes carrying n literals and their
+// realignment would make a long table's fixes quadratic.
+const bigGroup = 16
+
+// realignments returns, by index in findings, the alignment of each fix
+// on a commented line.
+//
+// Only a fix on a line with a comment can need one: a line without a
+// trailing comment ends gofmt's column of comments, so the length of
+// its code does not matter to them.
+func realignments(f *fileUnit, findings []finding) map[int]alignment {
 	src := &source{f: f, tok: f.tok}
 	var fixes []int // indexes of the findings with a fix on a commented line
 	for i, r := range findings {
@@ -36,16 +53,16 @@ func realignments(f *fileUnit, findings []finding) map[int][]analysis.TextEdit {
 			fixes = append(fixes, i)
 		}
 	}
-	realigned := make(map[int][]analysis.TextEdit, len(fixes))
+	aligned := make(map[int]alignment, len(fixes))
 	if len(fixes) > 0 {
-		src.realignAll(findings, fixes, realigned)
+		src.realignAll(findings, fixes, aligned)
 	}
-	return realigned
+	return aligned
 }
 
-// realignAll puts in realigned the whitespace edits of each fix of
-// reports at the indexes fixes, whose lines have comments.
-func (s *source) realignAll(reports []finding, fixes []int, realigned map[int][]analysis.TextEdit) {
+// realignAll puts in aligned the alignment of each fix of reports at
+// the indexes fixes, whose lines have comments.
+func (s *source) realignAll(reports []finding, fixes []int, aligned map[int]alignment) {
 	group := make(map[int]int) // report -> its group's first report
 	lineOwner := make(map[int]int)
 	var find func(int) int
@@ -55,28 +72,30 @@ func (s *source) realignAll(reports []finding, fixes []int, realigned map[int][]
 		}
 		return group[i]
 	}
-	// In a crowded run of declarations (a long table of commented
+	// In a crowded run of commented lines (a long table of commented
 	// rows), realigning each fix alone would format the run once per
-	// fix (a 2,000-row table took 19 s): put all of its commented fixes
-	// in one group from the start.
+	// fix (a 2,000-row table took 19 s): group the fixes of each run of
+	// consecutive commented lines from the start. A line without a
+	// trailing comment ends gofmt's column of comments, so fixes of two
+	// runs never share a realignment.
 	const crowd = 8
-	windowOf := make(map[int]int) // fix -> start of its declarations' run
-	perWindow := make(map[int][]int)
+	runOf := make(map[int]int) // fix -> the first line of its run
+	perRun := make(map[int][]int)
 	for _, i := range fixes {
 		if lit := reports[i].fix.literal; s.hasCommentAfter(lit.End) {
-			w, _ := s.window(lit.Pos)
-			windowOf[i] = w
-			perWindow[w] = append(perWindow[w], i)
+			r := s.run(rawLine(s.tok, lit.Pos))
+			runOf[i] = r
+			perRun[r] = append(perRun[r], i)
 		}
 	}
 	for _, i := range fixes {
 		group[i] = i
-		if w, ok := windowOf[i]; ok && len(perWindow[w]) > crowd {
-			group[i] = perWindow[w][0]
+		if r, ok := runOf[i]; ok && len(perRun[r]) > crowd {
+			group[i] = perRun[r][0]
 			continue
 		}
 		edits, lines := s.realign([]analysis.TextEdit{reports[i].fix.literal})
-		realigned[i] = edits
+		aligned[i] = alignment{edits: edits}
 		for _, l := range lines {
 			if j, ok := lineOwner[l]; ok {
 				group[find(i)] = find(j)
@@ -98,10 +117,32 @@ func (s *source) realignAll(reports []finding, fixes []int, realigned map[int][]
 			literals = append(literals, reports[i].fix.literal)
 		}
 		edits, _ := s.realign(literals)
+		slices.Sort(m)
 		for _, i := range m {
-			realigned[i] = edits
+			aligned[i] = alignment{edits: edits, group: m}
 		}
 	}
+}
+
+// run returns the first line of the run of consecutive lines with
+// trailing comments (or comments of their own) that holds line.
+func (s *source) run(line int) int {
+	if s.runs == nil {
+		s.runs = make(map[int]int)
+	}
+	var walked []int
+	for line > 1 && s.hasCommentAfter(s.tok.LineStart(line-1)) {
+		if first, ok := s.runs[line]; ok {
+			line = first
+			break
+		}
+		walked = append(walked, line)
+		line--
+	}
+	for _, l := range walked {
+		s.runs[l] = line
+	}
+	return line
 }
 
 // source is the text of the current file, read when first needed.
@@ -110,6 +151,8 @@ type source struct {
 	tok  *token.File
 	read bool
 	text []byte // nil if unreadable or not gofmt-clean
+
+	runs map[int]int // by line: the first line of its run of commented lines, once asked
 }
 
 // load reads the file and reports whether it is gofmt-clean, the one

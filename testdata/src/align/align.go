@@ -43,3 +43,64 @@ var crowded = []Response{
 	{Code: 5200}, // want `code 5200`
 	{Code: 0},    // success
 }
+
+// Cases with comments, each run broken by the lines between: a crowd
+// of fixes in one function, but each fix realigns its own run.
+func _(r Response) string {
+	switch r.Code { // want `does not handle 5400`
+	case 4000: // want `code 4000`
+		return "bad request"
+	case 4100: // want `code 4100`
+		return "auth"
+	case 4200: // want `code 4200`
+		return "no action"
+	case 4300: // want `code 4300`
+		return "denied"
+	case 4400: // want `code 4400`
+		return "busy"
+	case 4500: // want `code 4500`
+		return "replay"
+	case 4600: // want `code 4600`
+		return "protocol"
+	case 5000: // want `code 5000`
+		return "no resource"
+	case 5100: // want `code 5100`
+		return "failed"
+	}
+	return ""
+}
+
+// Two runs of aligned cases, apart: each fix carries its own run.
+func _(r Response) bool {
+	switch r.Code { // want `does not handle 5400`
+	case 4000, // want `code 4000`
+		4100: // want `code 4100`
+		return false
+	case 4300, // want `code 4300`
+		4400: // want `code 4400`
+		return true
+	}
+	return false
+}
+
+// A long table: its first fix replaces every code of the run, and the
+// others say so.
+var long = []Response{
+	{Code: 4000}, // want `code 4000.*tccode.InvalidParameter$`
+	{Code: 4100}, // want `code 4100.*\(fixed with line 89, whose comments align with it\)`
+	{Code: 4200}, // want `code 4200.*line 89`
+	{Code: 4300}, // want `code 4300.*line 89`
+	{Code: 4400}, // want `code 4400.*line 89`
+	{Code: 4500}, // want `code 4500.*line 89`
+	{Code: 4600}, // want `code 4600.*line 89`
+	{Code: 5000}, // want `code 5000.*line 89`
+	{Code: 5100}, // want `code 5100.*line 89`
+	{Code: 5200}, // want `code 5200.*line 89`
+	{Code: 5300}, // want `code 5300.*line 89`
+	{Code: 6000}, // want `code 6000.*line 89`
+	{Code: 6100}, // want `code 6100.*line 89`
+	{Code: 4000}, // want `code 4000.*line 89`
+	{Code: 4100}, // want `code 4100.*line 89`
+	{Code: 4200}, // want `code 4200.*line 89`
+	{Code: 4300}, // want `code 4300.*line 89`
+}
