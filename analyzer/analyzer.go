@@ -87,7 +87,7 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	}
 	root := inspector.New(pass.Files).Root()
 	h := newHandoffs(r, flow.partial)
-	shared := new(packageNames)
+	shared := &packageNames{resolver: r, root: root}
 	messages := new(unhandledMessages)
 	for curFile := range root.Children() {
 		f := newFileUnit(pass, curFile.Node().(*ast.File), shared)

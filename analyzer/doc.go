@@ -144,9 +144,15 @@
 // file or a file with a build constraint, unless it is the literal's
 // own file; of the envelope's package, only exported ones declared in a
 // file without build constraints, so that the count does not change
-// with how the packages were loaded (from source, or export data); and
-// if its type fits the code. Otherwise there is no fix, and the message
-// asks for a constant.
+// with how the packages were loaded (from source, or export data); if
+// its type fits the code; and if the program already treats it as a
+// code, not as a number that happens to share the value (a port, a size
+// limit): its type is the code's own defined type, or the package's
+// files compare a code with it, switch on a code with it as a case, or
+// assign it to a code field. Uses in test files count only for literals
+// in test files, so that a package and its test variant agree.
+// Otherwise there is no fix, and the message asks for a constant, and
+// names the one constant of the value that is not known to be a code.
 //
 // # Check magic: version 3 string codes
 //

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
 )
 
 // This file is the emit stage: the findings of a file, silenced by
@@ -56,6 +58,12 @@ type packageNames struct {
 	// package is built only for some platforms or tags (see
 	// fileUnit.constrained).
 	constrained map[string]bool
+
+	// usedAsCode holds how the package's files use constants as codes
+	// (see codeConstants); nil until read.
+	usedAsCode map[*types.Const]int
+	resolver   *resolver
+	root       inspector.Cursor // of the package's files
 }
 
 func newFileUnit(pass *analysis.Pass, file *ast.File, shared *packageNames) *fileUnit {

@@ -400,8 +400,9 @@ func isStdPath(path string) bool {
 // package and the package that declares the code field (if the current
 // package imports it), if there is exactly one, and if it has a type
 // the code accepts and compiles wherever the literal does. It returns
-// nil otherwise.
-func (f *fileUnit) namedConstant(m magic) *types.Const {
+// nil otherwise. It also reports whether the constant is a code (see
+// isCode): only then is it the fix.
+func (f *fileUnit) namedConstant(m magic) (*types.Const, bool) {
 	want := constant.MakeInt64(m.value)
 	var found []*types.Const
 	collect := func(pkg *types.Package) {
@@ -438,14 +439,93 @@ func (f *fileUnit) namedConstant(m magic) *types.Const {
 		collect(p)
 	}
 	if len(found) != 1 {
-		return nil // none, or a choice we should not make
+		return nil, false // none, or a choice we should not make
 	}
 	c := found[0]
 	if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
-		return nil // a typed constant the code does not accept
+		return nil, false // a typed constant the code does not accept
 	}
-	return c
+	return c, f.isCode(c, m)
 }
+
+// isCode reports whether the constant c, of the value of m's literal,
+// is a code and not a number that happens to share its value (a port,
+// a size limit): the program must already treat it as one. Either its
+// type is the code's own defined type (type Status int; const
+// StatusLocked Status = 29000), or the package uses it as a code:
+// compares a code with it, switches on a code with it as a case, or
+// assigns it to a code field (r.Code = ErrBusy, Response{Code:
+// ErrBusy}). Uses in test files count for literals in test files only,
+// so that a package and its test variant agree on every other file.
+func (f *fileUnit) isCode(c *types.Const, m magic) bool {
+	if _, named := types.Unalias(m.codeType).(*types.Named); named && types.Identical(c.Type(), m.codeType) {
+		return true
+	}
+	uses := f.shared.codeConstants(f.pass)
+	return uses[c] == usedAsCode || uses[c] == usedInTests && isTestFile(f.tok.Name())
+}
+
+// How a constant is used as a code: in a file that is not a test, or
+// in test files only.
+const (
+	usedAsCode = iota + 1
+	usedInTests
+)
+
+// codeConstants returns how the package's files use constants as codes
+// (see isCode), gathered when first asked: few packages ever ask, those
+// with a product code to name.
+func (p *packageNames) codeConstants(pass *analysis.Pass) map[*types.Const]int {
+	if p.usedAsCode != nil {
+		return p.usedAsCode
+	}
+	r := p.resolver
+	p.usedAsCode = make(map[*types.Const]int)
+	for curFile := range p.root.Children() {
+		how := usedAsCode
+		if isTestFile(pass.Fset.File(curFile.Node().Pos()).Name()) {
+			how = usedInTests
+		}
+		add := func(e ast.Expr) {
+			var id *ast.Ident
+			switch e := ast.Unparen(e).(type) {
+			case *ast.Ident:
+				id = e
+			case *ast.SelectorExpr:
+				id = e.Sel // api.ErrBusy
+			}
+			if c, ok := r.info.Uses[id].(*types.Const); ok && id != nil && p.usedAsCode[c] != usedAsCode {
+				p.usedAsCode[c] = how
+			}
+		}
+		s := walk(r, curFile)
+		for _, c := range s.comparisons {
+			add(c.value)
+		}
+		for _, sw := range s.switches {
+			for _, cv := range sw.cases {
+				add(cv.expr)
+			}
+		}
+		for _, n := range s.assigns {
+			for i, lhs := range n.Lhs {
+				if _, ok := ast.Unparen(lhs).(*ast.Ident); !ok && i < len(n.Rhs) {
+					if _, ok := r.code(lhs); ok {
+						add(n.Rhs[i])
+					}
+				}
+			}
+		}
+		for _, n := range s.literals {
+			for _, value := range codeFieldValues(r, n) {
+				add(value)
+			}
+		}
+	}
+	return p.usedAsCode
+}
+
+func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.go") }
 
 // visibleFromFile reports whether the package-level constant c, declared
 // in this package, is compiled whenever the current file is: it is
@@ -676,14 +756,23 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 			r.message = "magic TencentCloud code " + m.lit.Value + " (" + common.meaning + "); use " + text
 		}
 	} else {
-		c := f.namedConstant(m)
-		if c != nil {
+		c, isCode := f.namedConstant(m)
+		if isCode {
 			text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos())
 		}
 		r.message = "magic TencentCloud code " + strconv.FormatInt(m.value, 10) + ", a product-specific code outside the common table"
-		if ok {
+		switch {
+		case ok:
 			r.message += "; use " + text
-		} else {
+		case c != nil && !isCode:
+			// A port number may share the value: say which constant,
+			// and leave the choice to the reader.
+			name := c.Name()
+			if c.Pkg() != f.pass.Pkg {
+				name = c.Pkg().Name() + "." + name
+			}
+			r.message += "; name it with a constant (" + name + " has this value, but nothing here uses it as a code)"
+		default:
 			r.message += "; name it with a constant"
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 )
 
 // This file holds the magic check's find stage: literals used as result
@@ -69,35 +70,47 @@ func findMagic(r *resolver, zero bool, s *fileSites) []magic {
 // compositeMagic appends to found the literals that the struct literal
 // n gives its code fields: Response{Code: 4100}.
 func compositeMagic(r *resolver, zero bool, n *ast.CompositeLit, found []magic) []magic {
-	t := r.info.TypeOf(n)
-	if t == nil {
-		return found
-	}
-	st, ok := deref(t).Underlying().(*types.Struct)
-	if !ok {
-		return found // a map or slice: its elements are visited on their own
-	}
-	for _, elt := range n.Elts {
-		kv, ok := elt.(*ast.KeyValueExpr)
-		if !ok {
-			continue // positional fields are not matched
-		}
-		key, ok := kv.Key.(*ast.Ident)
-		if !ok {
+	for field, value := range codeFieldValues(r, n) {
+		m, ok := magicLiteral(value, r.constValue(value), zero)
+		if !ok || !m.fits(field.Type()) {
 			continue
-		}
-		field, ok := r.info.Uses[key].(*types.Var)
-		if !ok || !field.IsField() {
-			continue
-		}
-		m, ok := magicLiteral(kv.Value, r.constValue(kv.Value), zero)
-		if !ok || !m.fits(field.Type()) || !r.isCodeField(t, field, []int{fieldIndex(st, field)}) {
-			continue // not a code field
 		}
 		m.field, m.codeType = field, field.Type()
 		found = append(found, m)
 	}
 	return found
+}
+
+// codeFieldValues yields the code fields that the struct literal n
+// keys, with their values.
+func codeFieldValues(r *resolver, n *ast.CompositeLit) iter.Seq2[*types.Var, ast.Expr] {
+	return func(yield func(*types.Var, ast.Expr) bool) {
+		t := r.info.TypeOf(n)
+		if t == nil {
+			return
+		}
+		st, ok := deref(t).Underlying().(*types.Struct)
+		if !ok {
+			return // a map or slice: its elements are visited on their own
+		}
+		for _, elt := range n.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue // positional fields are not matched
+			}
+			key, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			field, ok := r.info.Uses[key].(*types.Var)
+			if !ok || !field.IsField() || !r.isCodeField(t, field, []int{fieldIndex(st, field)}) {
+				continue // not a code field
+			}
+			if !yield(field, kv.Value) {
+				return
+			}
+		}
+	}
 }
 
 // magicLiteral reports whether e, of constant value v (nil if none), is

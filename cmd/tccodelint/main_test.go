@@ -152,6 +152,12 @@ func Expired(r api.Response) api.Response {
 	r.CodeDesc = "RequestExpired"
 	return r
 }
+
+// InUse returns the answer to a call for an address in use: the package
+// uses api.CodeAddressInUse as a code, so it is the fix of 28004.
+func InUse() api.Response {
+	return api.Response{Code: api.CodeAddressInUse, CodeDesc: "AddressInUse"}
+}
 `
 
 // oddModule is a module of odd input, less its go.mod and its huge

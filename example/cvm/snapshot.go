@@ -133,3 +133,10 @@ func snapshotIDs(ids []string) url.Values {
 	}
 	return params
 }
+
+// IsSnapshotBusy reports whether err is the answer for a snapshot that
+// is still being created.
+func IsSnapshotBusy(err error) bool {
+	var e *APIError
+	return errors.As(err, &e) && e.Code == CodeSnapshotBusy
+}

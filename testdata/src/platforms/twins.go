@@ -10,3 +10,7 @@ type (
 	A = apia.Response
 	B = apib.Response
 )
+
+// The package uses both constants as codes: they are the fixes of
+// twinsuse.go.
+func _(a A, b B) bool { return a.Code == apia.CodeA || b.Code == apib.CodeB }

@@ -7,6 +7,8 @@ const (
 	codeTwinA          = 29002
 	codeTwinB          = 29002
 	codeSameAsAPI      = 7001 // api.ErrSecurityGroupBusy too: two to choose from
+	defaultPort        = 29008
+	codeTestUsed       = 29009 // used as a code by the tests only
 )
 
 // Local is an envelope declared here; its own codes have one constant each.

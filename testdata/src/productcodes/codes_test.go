@@ -10,4 +10,12 @@ func TestCodes(t *testing.T) {
 	if l.Code == 29006 { // want `code 29006, .*; use codeTestOnly`
 		t.Fatal("unreachable")
 	}
+	if l.Code == 29009 { // want `code 29009, .*; use codeTestUsed`
+		t.Fatal("unreachable")
+	}
+	// The tests use these constants as codes: in the tests, they are
+	// the fixes.
+	if l.Code == codeTestOnly || l.Code == codeTestUsed {
+		t.Fatal("unreachable")
+	}
 }

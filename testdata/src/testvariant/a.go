@@ -10,6 +10,9 @@ type Response struct {
 
 const vpcLimit = 28004
 
+// The package uses vpcLimit as a code.
+func _(r *Response) { r.Code = vpcLimit }
+
 func _(r Response) bool {
 	return r.Code == 5400 || r.Code == 28004 // want `use tccode2.PartiallyExecuted` `use vpcLimit`
 }

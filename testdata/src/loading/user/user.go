@@ -7,3 +7,7 @@ import "example.com/tctest/loading/api"
 func _(r api.Response) bool {
 	return r.Code == 28004 // want `use api.CodeBusy`
 }
+
+// IsBusy names the code: the package uses api.CodeBusy as a code, so
+// it is the fix above.
+func IsBusy(r api.Response) bool { return r.Code == api.CodeBusy }
