@@ -87,7 +87,14 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	}
 	root := inspector.New(pass.Files).Root()
 	h := newHandoffs(r, flow.partial)
-	shared := &packageNames{resolver: r, root: root}
+	shared := &packageNames{root: root}
+	if len(flow.codes) == 0 {
+		shared.resolver = r
+	} else {
+		// What a package uses as a code must not depend on
+		// -follow-functions, or the fixes would.
+		shared.resolver = newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, nil, pass.Files)
+	}
 	messages := new(unhandledMessages)
 	for curFile := range root.Children() {
 		f := newFileUnit(pass, curFile.Node().(*ast.File), shared)

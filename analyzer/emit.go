@@ -62,7 +62,7 @@ type packageNames struct {
 	// usedAsCode holds how the package's files use constants as codes
 	// (see codeConstants); nil until read.
 	usedAsCode map[*types.Const]int
-	resolver   *resolver
+	resolver   *resolver        // that knows no function's results as codes: the same with and without -follow-functions
 	root       inspector.Cursor // of the package's files
 }
 

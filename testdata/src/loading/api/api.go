@@ -15,3 +15,7 @@ const busyInternal = 28004
 
 // Busy reports whether r is busy.
 func Busy(r Response) bool { return r.Code == busyInternal }
+
+// CodeOther is a product's code that package user compares only with
+// what a function returns.
+const CodeOther = 28007

@@ -11,3 +11,15 @@ func _(r api.Response) bool {
 // IsBusy names the code: the package uses api.CodeBusy as a code, so
 // it is the fix above.
 func IsBusy(r api.Response) bool { return r.Code == api.CodeBusy }
+
+// codeOf returns r's code: only -follow-functions knows its result for
+// a code.
+func codeOf(r api.Response) int { return r.Code }
+
+// Only a call of codeOf is compared with api.CodeOther: no use as a code
+// with -follow-functions either, so that the fix is the same either way.
+func _(r api.Response) bool { return codeOf(r) == api.CodeOther }
+
+func _(r api.Response) bool {
+	return r.Code == 28007 // want `name it with a constant \(api.CodeOther has this value, but nothing here uses it as a code\)`
+}
