@@ -183,7 +183,10 @@
 //     (tccode.V3InternalError, tccode.V3ClientErrorNetworkError), adding
 //     the import as for numeric codes.
 //
-// A code found in none of these (a product's own code in a file that
+// A constant outside the SDK counts in 1 and 2 only if the program
+// treats it as a code, as for numeric codes: a string constant that
+// nothing compares with a code may be a label that happens to share the
+// code's text. A code found in none of these (a product's own code in a file that
 // does not import the product's package) is reported without a fix.
 // The unhandled check is about numeric codes only.
 //

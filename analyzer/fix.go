@@ -525,6 +525,16 @@ func (p *packageNames) codeConstants(pass *analysis.Pass) map[*types.Const]int {
 	return p.usedAsCode
 }
 
+// constantName returns how a message names the constant c: by its
+// name in the current package, qualified by its package's name
+// elsewhere.
+func (f *fileUnit) constantName(c *types.Const) string {
+	if c.Pkg() == f.pass.Pkg {
+		return c.Name()
+	}
+	return c.Pkg().Name() + "." + c.Name()
+}
+
 func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.go") }
 
 // visibleFromFile reports whether the package-level constant c, declared
@@ -638,8 +648,12 @@ func setOf(names ...string) map[string]bool {
 // from the packages the file imports, those of the SDK whose error
 // holds the code first (a file may import a product from both the
 // official and the international SDK), then in order of import path;
-// within a package, the first name in alphabetical order.
-func (f *fileUnit) stringConstants(m magic) []*types.Const {
+// within a package, the first name in alphabetical order. A constant
+// counts only if it is a code: one of the SDK's (its product packages
+// name their codes), or one the program treats as a code (see isCode).
+// It also returns the first constant of the value that is not a code,
+// if any, for the message to name.
+func (f *fileUnit) stringConstants(m magic) (found []*types.Const, notCode *types.Const) {
 	want := constant.MakeString(m.text)
 	find := func(pkg *types.Package) *types.Const {
 		scope := pkg.Scope()
@@ -657,11 +671,16 @@ func (f *fileUnit) stringConstants(m magic) []*types.Const {
 			if pkg == f.pass.Pkg && !f.visibleFromFile(c) || pkg != f.pass.Pkg && f.constrained(c) {
 				continue
 			}
+			if sdkModule(pkg.Path()) == "" && !f.isCode(c, m) {
+				if notCode == nil {
+					notCode = c
+				}
+				continue
+			}
 			return c
 		}
 		return nil
 	}
-	var found []*types.Const
 	if c := find(f.pass.Pkg); c != nil {
 		found = append(found, c)
 	}
@@ -685,7 +704,7 @@ func (f *fileUnit) stringConstants(m magic) []*types.Const {
 			found = append(found, c)
 		}
 	}
-	return found
+	return found, notCode
 }
 
 func b2i(b bool) int {
@@ -727,7 +746,8 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 		// their codes (cvm.INTERNALERROR). Then package tccode.
 		v3, isCommon := v3Codes[m.text]
 		hint := "name it with a constant"
-		for _, c := range f.stringConstants(m) {
+		found, notCode := f.stringConstants(m)
+		for _, c := range found {
 			if text, imports, ok = imp.qualify(c.Pkg().Path(), c.Pkg().Name(), c.Name(), m.lit.Pos()); ok {
 				hint = "use " + text
 				break
@@ -739,6 +759,9 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 		}
 		if !ok {
 			hint = "name it with a constant"
+			if notCode != nil {
+				hint += " (" + f.constantName(notCode) + " has this value, but nothing here uses it as a code)"
+			}
 		}
 		meaning := ""
 		if isCommon {
@@ -767,11 +790,7 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 		case c != nil && !isCode:
 			// A port number may share the value: say which constant,
 			// and leave the choice to the reader.
-			name := c.Name()
-			if c.Pkg() != f.pass.Pkg {
-				name = c.Pkg().Name() + "." + name
-			}
-			r.message += "; name it with a constant (" + name + " has this value, but nothing here uses it as a code)"
+			r.message += "; name it with a constant (" + f.constantName(c) + " has this value, but nothing here uses it as a code)"
 		default:
 			r.message += "; name it with a constant"
 		}
