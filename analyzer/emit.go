@@ -111,7 +111,7 @@ func (f *fileUnit) emit(findings []finding) {
 				edits = append(append(append(edits, r.fix.imports...), r.fix.literal), a.edits...)
 				diag.SuggestedFixes = []analysis.SuggestedFix{{Message: r.fix.message, TextEdits: edits}}
 			case len(a.group) > bigGroup && i != a.group[0]:
-				line := rawLine(f.tok, findings[a.group[0]].fix.literal.Pos)
+				line := f.pass.Fset.Position(findings[a.group[0]].pos).Line // as the diagnostics show it
 				diag.Message += fmt.Sprintf(" (fixed with line %d, whose comments align with it)", line)
 			default:
 				diag.SuggestedFixes = []analysis.SuggestedFix{groupFix(findings, i, a)}

@@ -470,6 +470,39 @@ func TestImportOddLayouts(t *testing.T) {
 	}
 }
 
+// TestAlignmentWithoutComment checks the fix of a literal on a line
+// without a comment, which no testdata file can hold, since its want
+// comment would change the case: in a composite literal, gofmt breaks
+// the alignment between elements of very different sizes, so the
+// longer first element joins the comments of the next two in one run.
+func TestAlignmentWithoutComment(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	root, err := filepath.Abs("..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"go.mod": "module example.com/sizes\n\ngo 1.26.0\n\n" +
+			"require github.com/tccodelint/tccodelint v0.0.0\n\n" +
+			"replace github.com/tccodelint/tccodelint => " + root + "\n",
+		"sizes.go": "package sizes\n\ntype Response struct {\n\tCode     int\n\tCodeDesc string\n}\n\n" +
+			"var sizes = []Response{\n\t{Code: 4500},\n\t{CodeDesc: \"short\"}, // a\n" +
+			"\t{CodeDesc: \"a much longer description, past forty\"}, // b\n}\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !isGofmtClean([]byte(files["sizes.go"])) {
+		t.Fatal("sizes.go is not gofmt-clean to begin with")
+	}
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 1 {
+		t.Errorf("checked %d fixes, want 1", n)
+	}
+}
+
 // TestAlignedGroups checks the fixes of literals whose trailing
 // comments gofmt aligns: each fix of a run carries the others, so
 // that alone it leaves the run aligned, and says so; fixes of separate

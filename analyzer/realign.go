@@ -6,6 +6,7 @@ import (
 	"go/ast"
 	"go/format"
 	"go/token"
+	"maps"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -15,11 +16,14 @@ import (
 // gofmt-clean. Writing a longer name in place of a literal changes
 // nothing gofmt cares about but the alignment of trailing comments: a
 // line that grows pushes its comment, and if it becomes the longest of
-// a run of commented lines, the comments of the whole run.
+// a run of commented lines, the comments of the whole run; in a
+// composite literal or an argument list, where gofmt breaks the
+// alignment between elements of very different sizes, a line without a
+// comment can join or split the runs around it.
 
-// An alignment is what a fix on a commented line needs besides its
-// literal and imports: the whitespace edits that realign the comments,
-// and the other fixes of its group.
+// An alignment is what a fix needs besides its literal and imports:
+// the whitespace edits that realign the comments, and the other fixes
+// of its group.
 //
 // Fixes whose realignments touch the same lines (their literals stand
 // in one run of aligned comments) form a group: the run's alignment
@@ -39,32 +43,70 @@ type alignment struct {
 // realignment would make a long table's fixes quadratic.
 const bigGroup = 16
 
+// crowd is the number of fixes in one run of declarations beyond which
+// they form one group from the start: realigning each alone formats the
+// run once per fix (a 2,000-row table took 19 s).
+const crowd = 32
+
 // realignments returns, by index in findings, the alignment of each fix
-// on a commented line.
-//
-// Only a fix on a line with a comment can need one: a line without a
-// trailing comment ends gofmt's column of comments, so the length of
-// its code does not matter to them.
+// in a run of declarations that has a trailing comment: without one,
+// no fix there can move a comment.
 func realignments(f *fileUnit, findings []finding) map[int]alignment {
 	src := &source{f: f, tok: f.tok}
-	var fixes []int // indexes of the findings with a fix on a commented line
+	byWindow := make(map[int][]int) // by the start of the run of declarations: the indexes of its fixes
+	var windows []int
 	for i, r := range findings {
-		if r.fix != nil && src.hasCommentAfter(src.tok.LineStart(rawLine(src.tok, r.fix.literal.Pos))) {
-			fixes = append(fixes, i)
+		if r.fix == nil {
+			continue
 		}
+		w, _ := src.window(r.fix.literal.Pos)
+		if _, seen := byWindow[w]; !seen {
+			windows = append(windows, w)
+		}
+		byWindow[w] = append(byWindow[w], i)
 	}
-	aligned := make(map[int]alignment, len(fixes))
-	if len(fixes) > 0 {
-		src.realignAll(findings, fixes, aligned)
+	aligned := make(map[int]alignment)
+	for _, w := range windows {
+		fixes := byWindow[w]
+		if src.trailingComment(w, src.windowEnd(findings[fixes[len(fixes)-1]].fix.literal.End)) && src.load() {
+			src.realignWindow(findings, fixes, aligned)
+		}
 	}
 	return aligned
 }
 
-// realignAll puts in aligned the alignment of each fix of reports at
-// the indexes fixes, whose lines have comments.
-func (s *source) realignAll(reports []finding, fixes []int, aligned map[int]alignment) {
-	group := make(map[int]int) // report -> its group's first report
-	lineOwner := make(map[int]int)
+// realignWindow puts in aligned the alignment of each fix of reports at
+// the indexes fixes, all in one run of declarations.
+//
+// Each fix is realigned alone, and fixes whose realignments touch a
+// line in common are grouped. Then the groups are checked against all
+// of the fixes applied at once: if their realignments, merged, are not
+// what gofmt makes of all of them (two longest lines that both shrink
+// move a column that neither moves alone), the run's fixes form one
+// group.
+func (s *source) realignWindow(reports []finding, fixes []int, aligned map[int]alignment) {
+	literals := func(members []int) []analysis.TextEdit {
+		lits := make([]analysis.TextEdit, len(members))
+		for k, i := range members {
+			lits[k] = reports[i].fix.literal
+		}
+		return lits
+	}
+	one := func() {
+		edits, _ := s.realign(literals(fixes))
+		for _, i := range fixes {
+			aligned[i] = alignment{edits: edits, group: fixes}
+		}
+		if len(fixes) == 1 {
+			aligned[fixes[0]] = alignment{edits: edits}
+		}
+	}
+	if len(fixes) > crowd {
+		one()
+		return
+	}
+
+	group := make(map[int]int, len(fixes)) // report -> a report of its group
 	var find func(int) int
 	find = func(i int) int {
 		if group[i] != i {
@@ -72,30 +114,12 @@ func (s *source) realignAll(reports []finding, fixes []int, aligned map[int]alig
 		}
 		return group[i]
 	}
-	// In a crowded run of commented lines (a long table of commented
-	// rows), realigning each fix alone would format the run once per
-	// fix (a 2,000-row table took 19 s): group the fixes of each run of
-	// consecutive commented lines from the start. A line without a
-	// trailing comment ends gofmt's column of comments, so fixes of two
-	// runs never share a realignment.
-	const crowd = 8
-	runOf := make(map[int]int) // fix -> the first line of its run
-	perRun := make(map[int][]int)
-	for _, i := range fixes {
-		if lit := reports[i].fix.literal; s.hasCommentAfter(lit.End) {
-			r := s.run(rawLine(s.tok, lit.Pos))
-			runOf[i] = r
-			perRun[r] = append(perRun[r], i)
-		}
-	}
+	lineOwner := make(map[int]int)
+	alone := make(map[int][]analysis.TextEdit, len(fixes))
 	for _, i := range fixes {
 		group[i] = i
-		if r, ok := runOf[i]; ok && len(perRun[r]) > crowd {
-			group[i] = perRun[r][0]
-			continue
-		}
-		edits, lines := s.realign([]analysis.TextEdit{reports[i].fix.literal})
-		aligned[i] = alignment{edits: edits}
+		edits, lines := s.realign(literals([]int{i}))
+		alone[i] = edits
 		for _, l := range lines {
 			if j, ok := lineOwner[l]; ok {
 				group[find(i)] = find(j)
@@ -105,44 +129,68 @@ func (s *source) realignAll(reports []finding, fixes []int, aligned map[int]alig
 		}
 	}
 	members := make(map[int][]int)
+	var roots []int
 	for _, i := range fixes {
-		members[find(i)] = append(members[find(i)], i)
+		root := find(i)
+		if members[root] == nil {
+			roots = append(roots, root)
+		}
+		members[root] = append(members[root], i)
 	}
-	for _, m := range members {
+	if len(roots) == 1 {
+		one()
+		return
+	}
+
+	var merged []analysis.TextEdit
+	result := make(map[int]alignment, len(fixes))
+	for _, root := range roots {
+		m := members[root]
 		if len(m) == 1 {
+			result[m[0]] = alignment{edits: alone[m[0]]}
+			merged = append(merged, alone[m[0]]...)
 			continue
 		}
-		var literals []analysis.TextEdit
+		edits, _ := s.realign(literals(m))
 		for _, i := range m {
-			literals = append(literals, reports[i].fix.literal)
+			result[i] = alignment{edits: edits, group: m}
 		}
-		edits, _ := s.realign(literals)
-		slices.Sort(m)
-		for _, i := range m {
-			aligned[i] = alignment{edits: edits, group: m}
-		}
+		merged = append(merged, edits...)
 	}
+	all, _ := s.realign(literals(fixes))
+	slices.SortFunc(merged, func(a, b analysis.TextEdit) int { return cmp.Compare(a.Pos, b.Pos) })
+	if !slices.EqualFunc(merged, all, func(a, b analysis.TextEdit) bool {
+		return a.Pos == b.Pos && a.End == b.End && bytes.Equal(a.NewText, b.NewText)
+	}) {
+		one()
+		return
+	}
+	maps.Copy(aligned, result)
 }
 
-// run returns the first line of the run of consecutive lines with
-// trailing comments (or comments of their own) that holds line.
-func (s *source) run(line int) int {
-	if s.runs == nil {
-		s.runs = make(map[int]int)
-	}
-	var walked []int
-	for line > 1 && s.hasCommentAfter(s.tok.LineStart(line-1)) {
-		if first, ok := s.runs[line]; ok {
-			line = first
-			break
+// trailingComment reports whether a comment follows code on its line
+// between the offsets start and end: only such a comment is aligned.
+func (s *source) trailingComment(start, end int) bool {
+	comments := s.f.file.Comments
+	i, _ := slices.BinarySearchFunc(comments, s.tok.Pos(start), func(g *ast.CommentGroup, p token.Pos) int {
+		return cmp.Compare(g.End(), p)
+	})
+	for ; i < len(comments) && s.tok.Offset(comments[i].Pos()) < end; i++ {
+		for _, c := range comments[i].List {
+			if p := s.tok.Offset(c.Pos()); p >= start && p < end && s.codeBefore(c.Pos()) {
+				return true
+			}
 		}
-		walked = append(walked, line)
-		line--
 	}
-	for _, l := range walked {
-		s.runs[l] = line
-	}
-	return line
+	return false
+}
+
+// codeBefore reports whether anything but blanks precedes pos on its
+// line.
+func (s *source) codeBefore(pos token.Pos) bool {
+	text := s.f.text()
+	start, p := s.tok.Offset(s.tok.LineStart(rawLine(s.tok, pos))), s.tok.Offset(pos)
+	return text == nil || len(bytes.TrimSpace(text[start:p])) > 0
 }
 
 // source is the text of the current file, read when first needed.
@@ -151,8 +199,6 @@ type source struct {
 	tok  *token.File
 	read bool
 	text []byte // nil if unreadable or not gofmt-clean
-
-	runs map[int]int // by line: the first line of its run of commented lines, once asked
 }
 
 // load reads the file and reports whether it is gofmt-clean, the one
@@ -171,43 +217,33 @@ func (s *source) load() bool {
 
 // realign returns the whitespace edits that gofmt would make after the
 // single-line replacements literals, and the lines those touch, the
-// literals' own lines included. It returns no edits where no literal
-// has a trailing comment on its line, where the file is not
-// gofmt-clean to begin with, or where gofmt would change more than
+// literals' own lines included. It returns no edits where the file is
+// not gofmt-clean to begin with, or where gofmt would change more than
 // whitespace away from the literals.
 func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []int) {
 	slices.SortFunc(literals, func(a, b analysis.TextEdit) int { return cmp.Compare(a.Pos, b.Pos) })
 	var lines []int
-	commented := false
 	for _, lit := range literals {
 		lines = append(lines, rawLine(s.tok, lit.Pos))
-		commented = commented || s.hasCommentAfter(lit.End)
 	}
-	if !commented || !s.load() {
+	if !s.load() {
 		return nil, lines
 	}
 
 	// Format only the top-level declarations around the literals, and
 	// those on the lines next to them, which gofmt may align with them:
 	// formatting the whole file for each fix would make a file with many
-	// fixes quadratic.
+	// fixes quadratic. Where that cuts a comment in two (} /* a
+	// <newline> b */ func ...), format the whole file.
 	window, windowLine := s.window(literals[0].Pos)
-
-	// Apply the literals, keeping where each lands in the new text.
-	var edited []byte
-	type span struct{ start, end, delta int } // in edited offsets (from window); delta: new length - old
-	var spans []span
-	last := window
-	for _, lit := range literals {
-		start, end := s.tok.Offset(lit.Pos), s.tok.Offset(lit.End)
-		edited = append(edited, s.text[last:start]...)
-		spans = append(spans, span{len(edited), len(edited) + len(lit.NewText), len(lit.NewText) - (end - start)})
-		edited = append(edited, lit.NewText...)
-		last = end
-	}
 	windowEnd := s.windowEnd(literals[len(literals)-1].End)
-	edited = append(edited, s.text[last:windowEnd]...)
+	edited, spans := s.apply(literals, window, windowEnd)
 	formatted, err := format.Source(edited)
+	if err != nil && (window > 0 || windowEnd < len(s.text)) {
+		window, windowLine, windowEnd = 0, 1, len(s.text)
+		edited, spans = s.apply(literals, window, windowEnd)
+		formatted, err = format.Source(edited)
+	}
 	if err != nil {
 		return nil, lines
 	}
@@ -255,6 +291,27 @@ func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []i
 	return edits, lines
 }
 
+// A span is where a literal's replacement lands in the text that apply
+// returns: offsets from the start of the window, and the replacement's
+// length less the literal's.
+type span struct{ start, end, delta int }
+
+// apply returns the text between the offsets window and windowEnd with
+// the literals replaced, and where each replacement lands in it.
+func (s *source) apply(literals []analysis.TextEdit, window, windowEnd int) ([]byte, []span) {
+	var edited []byte
+	var spans []span
+	last := window
+	for _, lit := range literals {
+		start, end := s.tok.Offset(lit.Pos), s.tok.Offset(lit.End)
+		edited = append(edited, s.text[last:start]...)
+		spans = append(spans, span{len(edited), len(edited) + len(lit.NewText), len(lit.NewText) - (end - start)})
+		edited = append(edited, lit.NewText...)
+		last = end
+	}
+	return append(edited, s.text[last:windowEnd]...), spans
+}
+
 // window returns the offset and line of the start of the run of
 // top-level declarations around pos: the declaration that holds pos,
 // and those before it with no blank line between, doc comments
@@ -280,14 +337,14 @@ func (s *source) windowEnd(end token.Pos) int {
 	decls := s.f.file.Decls
 	i, _ := slices.BinarySearchFunc(decls, end, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
 	if i == len(decls) {
-		return len(s.text)
+		return s.tok.Size()
 	}
 	for i+1 < len(decls) && rawLine(s.tok, declStart(decls[i+1])) <= rawLine(s.tok, decls[i].End())+1 {
 		i++
 	}
 	line := rawLine(s.tok, decls[i].End())
 	if line == s.tok.LineCount() {
-		return len(s.text)
+		return s.tok.Size()
 	}
 	return s.tok.Offset(s.tok.LineStart(line + 1))
 }
@@ -306,23 +363,6 @@ func declStart(d ast.Decl) token.Pos {
 		}
 	}
 	return d.Pos()
-}
-
-// hasCommentAfter reports whether a comment follows pos on its line.
-func (s *source) hasCommentAfter(pos token.Pos) bool {
-	comments := s.f.file.Comments
-	i, _ := slices.BinarySearchFunc(comments, pos, func(g *ast.CommentGroup, p token.Pos) int {
-		return cmp.Compare(g.End(), p)
-	})
-	if i == len(comments) {
-		return false
-	}
-	for _, c := range comments[i].List {
-		if c.Pos() >= pos {
-			return rawLine(s.tok, c.Pos()) == rawLine(s.tok, pos)
-		}
-	}
-	return false
 }
 
 func commonPrefix(a, b []byte) int {

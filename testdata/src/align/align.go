@@ -104,3 +104,23 @@ var long = []Response{
 	{Code: 4200}, // want `code 4200.*line 89`
 	{Code: 4300}, // want `code 4300.*line 89`
 }
+
+// Two longest lines that both shrink: each fix alone moves no other
+// comment, but together they move the column, so they form a group.
+const busy = 28004
+
+func _(r Response) bool { return r.Code == busy }
+
+var shrink = []Response{
+	{Code: 28004}, // want `code 28004`
+	{Code: 28004}, // want `code 28004`
+	{},            // c
+}
+
+// A comment that runs past the end of the declaration: the realignment
+// formats the whole file rather than cut it in two.
+var across = []Response{
+	{Code: 4000},                 // want `code 4000`
+	{Code: 4200, CodeDesc: "xx"}, // want `code 4200`
+} /* x
+y */
