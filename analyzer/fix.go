@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"bytes"
 	"cmp"
 	"go/ast"
 	"go/constant"
@@ -303,7 +304,7 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 		var groups [][]*ast.ImportSpec
 		for i, s := range block.Specs {
 			is := s.(*ast.ImportSpec)
-			if i == 0 || line(specStart(is)) > line(block.Specs[i-1].End())+1 {
+			if i == 0 || line(specStart(is)) > line(specEnd(block.Specs[i-1].(*ast.ImportSpec)))+1 {
 				groups = append(groups, nil)
 			}
 			groups[len(groups)-1] = append(groups[len(groups)-1], is)
@@ -352,11 +353,29 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	}
 
 	decl := "import " + spec
+	// blank returns a blank line to follow the new declaration before
+	// line l, unless l is blank already: gofmt keeps one between
+	// declarations of different kinds.
+	blank := func(l int) string {
+		text := f.text()
+		if text == nil {
+			return ""
+		}
+		start := tok.Offset(lineStart(l))
+		end := len(text)
+		if l < tok.LineCount() {
+			end = tok.Offset(lineStart(l + 1))
+		}
+		if len(bytes.TrimSpace(text[start:end])) == 0 {
+			return ""
+		}
+		return "\n"
+	}
 	if lastImport != nil {
 		// import "fmt"
 		// +import "github.com/tccodelint/tccodelint/tccode"
 		if l, alone := after(lastImport.End(), nil); alone && l < tok.LineCount() {
-			return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte(decl + "\n")}
+			return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte(decl + "\n" + blank(l+1))}
 		}
 		return analysis.TextEdit{Pos: lastImport.End(), End: lastImport.End(), NewText: []byte("\n" + decl)}
 	}
@@ -364,9 +383,18 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	// +
 	// +import "github.com/tccodelint/tccodelint/tccode"
 	if l, alone := after(f.file.Name.End(), nil); alone && l < tok.LineCount() {
-		return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte("\n" + decl + "\n")}
+		return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte("\n" + decl + "\n" + blank(l+1))}
 	}
 	return analysis.TextEdit{Pos: f.file.Name.End(), End: f.file.Name.End(), NewText: []byte("\n\n" + decl)}
+}
+
+// specEnd returns where the import spec ends, its line comment
+// included.
+func specEnd(is *ast.ImportSpec) token.Pos {
+	if is.Comment != nil {
+		return max(is.End(), is.Comment.End())
+	}
+	return is.End()
 }
 
 // specStart returns where the import spec begins, its doc comment included.

@@ -428,7 +428,8 @@ func _(r lengthAnswer, e *sdkerrors.TencentCloudSDKError) {
 // import that shares its line with a declaration (import "fmt"; var _
 // = ...), a comment that runs from the package clause onto the line of
 // a declaration, and comments that run across the lines of an import
-// block. Each fix must leave a file that builds.
+// block. Each fix must leave a file that builds, and is gofmt-clean
+// if it was.
 func TestImportOddLayouts(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -456,6 +457,12 @@ func TestImportOddLayouts(t *testing.T) {
 		"next/next.go": "package next\n\nimport (\n\t\"fmt\"\n\n\t\"zz.example/odd/lib\" /*\n\n*/ \"zz.example/odd/lib/z\"\n)\n\n" +
 			"var _, _, _ = fmt.Sprint, lib.X, z.X\n\n" + response + use,
 		"lib/z/z.go": "package z\n\nconst X = 1\n",
+		// Declarations right after the new import need a blank line.
+		"nextline/nextline.go": "package nextline /* a\nb */\n" + response + use,
+		"floating/floating.go": "package floating\n\nimport \"fmt\" // c\n// floating\nvar _ = fmt.Sprint\n\n" + response + use,
+		// A block comment after a spec does not split its group.
+		"group/group.go": "package group\n\nimport (\n\t\"zz.example/odd/lib\" /* a\n\tb */\n\t\"fmt\"\n)\n\n" +
+			"var _, _ = fmt.Sprint, lib.X\n\n" + response + use,
 	}
 	for name, text := range files {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
@@ -465,8 +472,8 @@ func TestImportOddLayouts(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 5 {
-		t.Errorf("checked %d fixes, want 5", n)
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 8 {
+		t.Errorf("checked %d fixes, want 8", n)
 	}
 }
 
