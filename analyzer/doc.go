@@ -139,18 +139,21 @@
 // is a real code of one product, and is reported too; the fix then
 // uses the package-level constant with exactly that value, if there is
 // exactly one in the current package and the package that declares the
-// envelope together, counting only constants a fix could name wherever
-// the literal is built: of the current package, not those of a test
-// file or a file with a build constraint, unless it is the literal's
-// own file; of the envelope's package, only exported ones declared in a
-// file without build constraints, so that the count does not change
-// with how the packages were loaded (from source, or export data); if
+// envelope (if the package imports it) together, counting only
+// constants a fix could name wherever the literal is built: of the
+// current package, not those of a file with a build constraint, unless
+// it is the literal's own file, nor those of a test file, unless the
+// literal is in one; of the envelope's package, only exported ones
+// declared in a file without build constraints, so that the count does
+// not change with how the packages were loaded (from source, or export
+// data); if
 // its type fits the code; and if the program already treats it as a
 // code, not as a number that happens to share the value (a port, a size
 // limit): its type is the code's own defined type, or the package's
 // files compare a code with it, switch on a code with it as a case, or
-// assign it to a code field. Uses in test files count only for literals
-// in test files, so that a package and its test variant agree.
+// assign it to a code field. Test files' uses, like their imports,
+// count only for literals in test files, so that a package and its
+// test variant agree.
 // Otherwise there is no fix, and the message asks for a constant, and
 // names the one constant of the value that is not known to be a code.
 //

@@ -567,8 +567,9 @@ func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.go") }
 
 // visibleFromFile reports whether the package-level constant c, declared
 // in this package, is compiled whenever the current file is: it is
-// declared in the same file, or in a file with no build constraint
-// (not a test file, no //go:build line, no GOOS or GOARCH suffix).
+// declared in the same file, or in a file with no build constraint (no
+// //go:build line, no GOOS or GOARCH suffix) that is not a test file,
+// or is one if the current file is too.
 func (f *fileUnit) visibleFromFile(c *types.Const) bool {
 	if c.Pos() >= f.file.FileStart && c.Pos() <= f.file.FileEnd {
 		return true
@@ -578,17 +579,18 @@ func (f *fileUnit) visibleFromFile(c *types.Const) bool {
 			continue
 		}
 		name := f.pass.Fset.File(file.FileStart).Name()
-		return !strings.HasSuffix(name, "_test.go") && !hasOSArchSuffix(name) && !hasBuildLine(file) && !isCgoOutput(file)
+		return (!isTestFile(name) || isTestFile(f.tok.Name())) && !hasOSArchSuffix(name) && !hasBuildLine(file) && !isCgoOutput(file)
 	}
 	return false
 }
 
-// imports reports whether a file of the package that is not a test
-// file imports pkg: the same in a package and its test variant, whose
-// test files may import more.
+// imports reports whether a file of the package imports pkg: for a
+// file that is not a test file, one that is not a test file either, so
+// that a package and its test variant, whose test files may import
+// more, agree.
 func (f *fileUnit) imports(pkg *types.Package) bool {
 	for _, file := range f.pass.Files {
-		if strings.HasSuffix(f.pass.Fset.File(file.FileStart).Name(), "_test.go") {
+		if isTestFile(f.pass.Fset.File(file.FileStart).Name()) && !isTestFile(f.tok.Name()) {
 			continue
 		}
 		for _, spec := range file.Imports {

@@ -13,6 +13,9 @@ func TestCodes(t *testing.T) {
 	if l.Code == 29009 { // want `code 29009, .*; use codeTestUsed`
 		t.Fatal("unreachable")
 	}
+	if l.Code == 29010 { // want `code 29010, .*; use codeOtherTest`
+		t.Fatal("unreachable")
+	}
 	// The tests use these constants as codes: in the tests, they are
 	// the fixes.
 	if l.Code == codeTestOnly || l.Code == codeTestUsed {
