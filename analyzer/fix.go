@@ -27,15 +27,30 @@ type imports struct {
 	dots  bool                           // the file has a dot import
 	fresh map[string]string              // by import path: the name a new import gets
 	edits map[string][]analysis.TextEdit // by import path: the edit that adds it
+
+	// placed holds, by the line in an import block before which new
+	// imports go, the specs put there, each at one of three points.
+	placed map[token.Pos][]placedSpec
+}
+
+// A placedSpec is a new import in an import block, at one of the
+// points before a line: -1 at the end of the line before, 0 at the
+// start of the line, +1 after its indentation. Two new imports at one
+// point would be merged in the order the drivers take the fixes; at
+// three points, up to three merge in sorted order.
+type placedSpec struct {
+	spec  string
+	point int
 }
 
 func newImports(f *fileUnit, sites []token.Pos) *imports {
 	slices.Sort(sites)
 	imp := &imports{
-		f:     f,
-		sites: sites,
-		fresh: make(map[string]string),
-		edits: make(map[string][]analysis.TextEdit),
+		f:      f,
+		sites:  sites,
+		fresh:  make(map[string]string),
+		edits:  make(map[string][]analysis.TextEdit),
+		placed: make(map[token.Pos][]placedSpec),
 	}
 	for _, spec := range f.file.Imports {
 		imp.dots = imp.dots || spec.Name != nil && spec.Name.Name == "."
@@ -330,7 +345,7 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 		// Before the first import that sorts after ours, else after the group.
 		last := group[len(group)-1]
 		l, alone := after(last.End(), block)
-		at, text := lineStart(l+1), "\t"+spec+"\n"
+		at, text, lined := lineStart(l+1), "\t"+spec+"\n", alone
 		if !alone {
 			at, text = last.End(), "\n\t"+spec // "a" /*<newline>*/ "b"
 		}
@@ -340,14 +355,16 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 				isName = is.Name.Name
 			}
 			if cmp.Or(cmp.Compare(importPath(is), path), cmp.Compare(isName, name)) > 0 { // gofmt's order
-				var ok bool
-				if at, ok = before(specStart(is)); ok {
+				if at, lined = before(specStart(is)); lined {
 					text = "\t" + spec + "\n"
 				} else {
 					at, text = specStart(is), spec+"\n\t"
 				}
 				break
 			}
+		}
+		if lined {
+			return imp.place(at, spec)
 		}
 		return analysis.TextEdit{Pos: at, End: at, NewText: []byte(text)}
 	}
@@ -386,6 +403,53 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 		return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte("\n" + decl + "\n" + blank(l+1))}
 	}
 	return analysis.TextEdit{Pos: f.file.Name.End(), End: f.file.Name.End(), NewText: []byte("\n\n" + decl)}
+}
+
+// place returns the edit that puts spec on a line of its own before the
+// line that starts at at, in an import block, at the one of three
+// points there that keeps the new imports before that line in sorted
+// order however the drivers merge them (see placedSpec).
+func (imp *imports) place(at token.Pos, spec string) analysis.TextEdit {
+	text := imp.f.text()
+	offset := imp.f.tok.Offset(at)
+	free := func(point int) bool {
+		return !slices.ContainsFunc(imp.placed[at], func(p placedSpec) bool { return p.point == point })
+	}
+	sortsFirst, sortsLast := true, true
+	for _, p := range imp.placed[at] {
+		sortsFirst = sortsFirst && importKey(spec) < importKey(p.spec)
+		sortsLast = sortsLast && importKey(spec) > importKey(p.spec)
+	}
+	point := 0
+	switch {
+	case len(imp.placed[at]) == 0:
+	case sortsFirst && free(-1) && text != nil && offset > 0 && text[offset-1] == '\n':
+		point = -1
+	case sortsLast && free(+1) && text != nil && offset < len(text) && text[offset] == '\t':
+		point = +1
+	}
+	imp.placed[at] = append(imp.placed[at], placedSpec{spec, point})
+	switch point {
+	case -1:
+		// "a"<here>
+		// "c"
+		return analysis.TextEdit{Pos: at - 1, End: at - 1, NewText: []byte("\n\t" + spec)}
+	case +1:
+		// "a"
+		// <tab><here>"c"
+		return analysis.TextEdit{Pos: at + 1, End: at + 1, NewText: []byte(spec + "\n\t")}
+	}
+	return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\t" + spec + "\n")}
+}
+
+// importKey returns what gofmt sorts an import spec by: its path,
+// then its name.
+func importKey(spec string) string {
+	name, path, found := strings.Cut(spec, " ")
+	if !found {
+		return spec + " "
+	}
+	return path + " " + name
 }
 
 // specEnd returns where the import spec ends, its line comment

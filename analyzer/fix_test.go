@@ -460,6 +460,12 @@ func TestImportOddLayouts(t *testing.T) {
 		// Declarations right after the new import need a blank line.
 		"nextline/nextline.go": "package nextline /* a\nb */\n" + response + use,
 		"floating/floating.go": "package floating\n\nimport \"fmt\" // c\n// floating\nvar _ = fmt.Sprint\n\n" + response + use,
+		// Two new imports before one line merge in sorted order.
+		"env/env.go": "package env\n\n" + response + "const CodeBusy = 28004\n",
+		"twonew/uses.go": "package twonew\n\nimport \"zz.example/odd/env\"\n\ntype R = env.Response\n\n" +
+			"func _(r R) bool { return r.Code == env.CodeBusy }\n",
+		"twonew/twonew.go": "package twonew\n\nimport (\n\t\"fmt\"\n\n\t\"zz.example/odd/lib/z\"\n)\n\n" +
+			"var _, _ = fmt.Sprint, z.X\n\nfunc _(r R) bool { return r.Code == 28004 || r.Code == 4000 }\n",
 		// A block comment after a spec does not split its group.
 		"group/group.go": "package group\n\nimport (\n\t\"zz.example/odd/lib\" /* a\n\tb */\n\t\"fmt\"\n)\n\n" +
 			"var _, _ = fmt.Sprint, lib.X\n\n" + response + use,
@@ -472,8 +478,8 @@ func TestImportOddLayouts(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 8 {
-		t.Errorf("checked %d fixes, want 8", n)
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 10 {
+		t.Errorf("checked %d fixes, want 10", n)
 	}
 }
 
