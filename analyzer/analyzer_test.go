@@ -78,6 +78,8 @@ var features = []feature{
 	{"./sdkfields", []string{"-code-fields=example.com/tctest/sdkfields.Fault.ErrCode"}},
 	{"./directives", nil},
 	{"./strictdirectives", []string{"-strict-directives"}},
+	{"./conversions", nil},
+	{"./embeddedparts", nil},
 }
 
 // TestFeatures checks the diagnostics of every testdata package

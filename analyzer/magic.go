@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"iter"
+	"slices"
 )
 
 // This file holds the magic check's find stage: literals used as result
@@ -38,7 +39,7 @@ func (m magic) fits(t types.Type) bool {
 func findMagic(r *resolver, zero bool, s *fileSites) []magic {
 	var found []magic
 	add := func(e ast.Expr, v constant.Value, code codeRef) {
-		if m, ok := magicLiteral(e, v, zero); ok && m.fits(code.typ) {
+		if m, ok := magicLiteral(r, e, v, zero); ok && m.fits(code.typ) {
 			m.codeType, m.field = code.typ, code.field
 			found = append(found, m)
 		}
@@ -71,7 +72,7 @@ func findMagic(r *resolver, zero bool, s *fileSites) []magic {
 // n gives its code fields: Response{Code: 4100}.
 func compositeMagic(r *resolver, zero bool, n *ast.CompositeLit, found []magic) []magic {
 	for field, value := range codeFieldValues(r, n) {
-		m, ok := magicLiteral(value, r.constValue(value), zero)
+		m, ok := magicLiteral(r, value, r.constValue(value), zero)
 		if !ok || !m.fits(field.Type()) {
 			continue
 		}
@@ -82,42 +83,71 @@ func compositeMagic(r *resolver, zero bool, n *ast.CompositeLit, found []magic) 
 }
 
 // codeFieldValues yields the code fields that the struct literal n
-// keys, with their values.
+// keys, with their values; those of an embedded part keyed with a
+// literal of its own too, as the envelope's (Reply{header: header{Code:
+// 5300}}, as r.header.Code).
 func codeFieldValues(r *resolver, n *ast.CompositeLit) iter.Seq2[*types.Var, ast.Expr] {
 	return func(yield func(*types.Var, ast.Expr) bool) {
-		t := r.info.TypeOf(n)
-		if t == nil {
-			return
-		}
-		st, ok := deref(t).Underlying().(*types.Struct)
-		if !ok {
-			return // a map or slice: its elements are visited on their own
-		}
-		for _, elt := range n.Elts {
-			kv, ok := elt.(*ast.KeyValueExpr)
-			if !ok {
-				continue // positional fields are not matched
-			}
-			key, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			field, ok := r.info.Uses[key].(*types.Var)
-			if !ok || !field.IsField() || !r.isCodeField(t, field, []int{fieldIndex(st, field)}) {
-				continue // not a code field
-			}
-			if !yield(field, kv.Value) {
-				return
-			}
-		}
+		r.keyedCodes(n, nil, nil, yield)
 	}
 }
 
+// keyedCodes yields the code fields that the struct literal n keys, as
+// fields of recv (n's type if nil) at the index path prefix. It reports
+// whether to go on.
+func (r *resolver) keyedCodes(n *ast.CompositeLit, recv types.Type, prefix []int, yield func(*types.Var, ast.Expr) bool) bool {
+	t := r.info.TypeOf(n)
+	if t == nil {
+		return true
+	}
+	st, ok := deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return true // a map or slice: its elements are visited on their own
+	}
+	if recv == nil {
+		recv = t
+	}
+	for _, elt := range n.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue // positional fields are not matched
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		field, ok := r.info.Uses[key].(*types.Var)
+		if !ok || !field.IsField() {
+			continue
+		}
+		index := append(slices.Clip(prefix), fieldIndex(st, field))
+		if r.isCodeField(recv, field, index) {
+			if !yield(field, kv.Value) {
+				return false
+			}
+			continue
+		}
+		if !field.Embedded() || len(index) > maxDepth {
+			continue
+		}
+		value := ast.Unparen(kv.Value)
+		if u, ok := value.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			value = ast.Unparen(u.X) // &header{...}
+		}
+		if inner, ok := value.(*ast.CompositeLit); ok && !r.keyedCodes(inner, recv, index, yield) {
+			return false
+		}
+	}
+	return true
+}
+
 // magicLiteral reports whether e, of constant value v (nil if none), is
-// a literal, perhaps in parentheses, with a value that the check
-// reports: an integer but 0 (0 too under zero), or a non-empty string.
-func magicLiteral(e ast.Expr, v constant.Value, zero bool) (magic, bool) {
-	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+// a literal, perhaps in parentheses or converted (int32(4300),
+// ErrCode(5300)), with a value that the check reports: an integer but 0
+// (0 too under zero), or a non-empty string. The fix replaces the
+// literal and keeps the conversion: int32(tccode.AccessDenied).
+func magicLiteral(r *resolver, e ast.Expr, v constant.Value, zero bool) (magic, bool) {
+	lit, ok := literalOf(r, e).(*ast.BasicLit)
 	if !ok || v == nil {
 		return magic{}, false
 	}
@@ -136,6 +166,18 @@ func magicLiteral(e ast.Expr, v constant.Value, zero bool) (magic, bool) {
 		return magic{lit: lit, value: n}, true
 	}
 	return magic{}, false
+}
+
+// literalOf returns e without parentheses and conversions to a type.
+func literalOf(r *resolver, e ast.Expr) ast.Expr {
+	for range maxDepth {
+		call, ok := ast.Unparen(e).(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || !r.info.Types[call.Fun].IsType() {
+			break
+		}
+		e = call.Args[0]
+	}
+	return ast.Unparen(e)
 }
 
 func fieldIndex(st *types.Struct, field *types.Var) int {
