@@ -80,6 +80,7 @@ var features = []feature{
 	{"./strictdirectives", []string{"-strict-directives"}},
 	{"./conversions", nil},
 	{"./embeddedparts", nil},
+	{"./methodvalues", nil},
 }
 
 // TestFeatures checks the diagnostics of every testdata package

@@ -236,10 +236,8 @@ func (r *resolver) codeDepth(e ast.Expr, depth int) (codeRef, bool) {
 			}
 			return codeRef{}, false
 		}
-		if sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr); ok && len(e.Args) == 0 && isGetterName(sel.Sel.Name) {
-			if fn, ok := r.info.Uses[sel.Sel].(*types.Func); ok && r.isCodeGetter(fn) {
-				return codeRef{field: fn, typ: r.info.TypeOf(e), answer: r.answerDepth(sel.X, depth+1)}, true // r.GetCode()
-			}
+		if fn, recv := r.getterCall(e); fn != nil {
+			return codeRef{field: fn, typ: r.info.TypeOf(e), answer: r.answerDepth(recv, depth+1)}, true
 		}
 		if r.funcs != nil {
 			if fn := typeutil.StaticCallee(r.info, e); fn != nil && r.funcs[fn.Origin()] {
@@ -248,6 +246,39 @@ func (r *resolver) codeDepth(e ast.Expr, depth int) (codeRef, bool) {
 		}
 	}
 	return codeRef{}, false
+}
+
+// getterCall returns the code getter that the call e calls, and the
+// answer it is called on: r.GetCode(); (*Reply).GetCode(r), a method
+// expression; or codeOf(), where the local codeOf is only ever given
+// the method value r.GetCode (get(r) for get := (*Reply).GetCode). It
+// returns nil if e calls none.
+func (r *resolver) getterCall(e *ast.CallExpr) (*types.Func, ast.Expr) {
+	var sel *ast.SelectorExpr
+	switch fun := ast.Unparen(e.Fun).(type) {
+	case *ast.SelectorExpr:
+		sel = fun
+	case *ast.Ident:
+		v, _ := r.info.Uses[fun].(*types.Var)
+		if l := r.local(v); l != nil {
+			sel, _ = ast.Unparen(l.alias).(*ast.SelectorExpr)
+		}
+	}
+	if sel == nil || !isGetterName(sel.Sel.Name) {
+		return nil, nil
+	}
+	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
+	if !ok || !r.isCodeGetter(fn) {
+		return nil, nil
+	}
+	s := r.info.Selections[sel]
+	switch {
+	case s != nil && s.Kind() == types.MethodVal && len(e.Args) == 0:
+		return fn, sel.X // r.GetCode(), or codeOf() for codeOf := r.GetCode
+	case s != nil && s.Kind() == types.MethodExpr && len(e.Args) == 1:
+		return fn, e.Args[0] // (*Reply).GetCode(r), or get(r) for get := (*Reply).GetCode
+	}
+	return nil, nil
 }
 
 // promotedCode reports whether e, a selection of field, reads the code
