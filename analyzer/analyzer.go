@@ -80,7 +80,7 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	if !mentions && !c.cfg.StrictDirectives {
 		return nil, nil // no field or method of a code's name is used: almost every package
 	}
-	r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, flow.codes, pass.Files)
+	r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, flow.codes, pass.Files, pass.Fset)
 	mentions = len(flow.codes) > 0 || mentions && r.usesCode()
 	if !mentions && !c.cfg.StrictDirectives {
 		return nil, nil // none that holds a code
@@ -93,7 +93,7 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	} else {
 		// What a package uses as a code must not depend on
 		// -follow-functions, or the fixes would.
-		shared.resolver = newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, nil, pass.Files)
+		shared.resolver = newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, nil, pass.Files, pass.Fset)
 	}
 	messages := new(unhandledMessages)
 	for curFile := range root.Children() {

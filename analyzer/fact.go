@@ -150,7 +150,7 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 		changed = false
 		// Each round needs a fresh resolver: which locals hold codes
 		// depends on the functions that return them.
-		r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, funcs, pass.Files)
+		r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, funcs, pass.Files, pass.Fset)
 		for _, cand := range candidates {
 			if !funcs[cand.fn] {
 				continue
@@ -193,7 +193,7 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 	}
 	for changed := true; changed; {
 		changed = false
-		r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, grounded, pass.Files)
+		r := newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, grounded, pass.Files, pass.Fset)
 		for _, cand := range candidates {
 			if !funcs[cand.fn] || grounded[cand.fn] {
 				continue
@@ -216,7 +216,7 @@ func (c *checker) runFlow(pass *analysis.Pass) (_ any, err error) {
 
 	// The functions of the package that handle a batch answer's partial
 	// success, for the packages that call them.
-	h := newHandoffs(newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, grounded, pass.Files), res.partial)
+	h := newHandoffs(newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, grounded, pass.Files, pass.Fset), res.partial)
 	for cur := range root.Preorder((*ast.FuncDecl)(nil)) {
 		decl := cur.Node().(*ast.FuncDecl)
 		fn, ok := pass.TypesInfo.Defs[decl.Name].(*types.Func)

@@ -73,14 +73,17 @@ type resolver struct {
 	batches   map[types.Type]bool  // isBatch, by type
 	getters   map[*types.Func]bool // isCodeGetter, by method
 
+	fset   *token.FileSet
 	files  []*ast.File
 	decls  []ast.Decl // top-level declarations of every file, by position; listed when first needed
+	calls  *callIndex // made when first needed
 	found  []bool     // whose locals are in locals
 	locals map[*types.Var]*local
 }
 
-func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFuncs, files []*ast.File) *resolver {
+func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFuncs, files []*ast.File, fset *token.FileSet) *resolver {
 	return &resolver{
+		fset:      fset,
 		info:      info,
 		pkg:       pkg,
 		cfg:       cfg,
@@ -166,6 +169,12 @@ func (r *resolver) mayBeCodeField(f *types.Var) bool {
 	return true
 }
 
+// inTestFile reports whether pos is in a test file of the package.
+func (r *resolver) inTestFile(pos token.Pos) bool {
+	f := r.fset.File(pos)
+	return f != nil && isTestFile(f.Name())
+}
+
 // maxDepth bounds the chains of locals, conversions and selections
 // the resolver follows: one longer is not worth following.
 const maxDepth = 8
@@ -197,7 +206,10 @@ func (r *resolver) codeDepth(e ast.Expr, depth int) (codeRef, bool) {
 	case *ast.Ident:
 		v, _ := r.info.Uses[e].(*types.Var)
 		l := r.local(v)
-		if l == nil || !l.isCode {
+		if l == nil {
+			return r.codeParam(v, depth) // a helper's parameter, never assigned
+		}
+		if !l.isCode {
 			return codeRef{}, false
 		}
 		c, ok := r.codeDepth(l.codeSource, depth+1)
