@@ -483,11 +483,12 @@ func TestImportOddLayouts(t *testing.T) {
 	}
 }
 
-// TestAlignmentWithoutComment checks the fix of a literal on a line
-// without a comment, which no testdata file can hold, since its want
-// comment would change the case: in a composite literal, gofmt breaks
+// TestAlignmentWithoutComment checks the fixes of literals on lines
+// without a comment, which no testdata file can hold, since their want
+// comments would change the case: in a composite literal, gofmt breaks
 // the alignment between elements of very different sizes, so the
-// longer first element joins the comments of the next two in one run.
+// longer first element joins the comments of the next two in one run;
+// and it aligns the values of keyed elements after the keys.
 func TestAlignmentWithoutComment(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -502,17 +503,24 @@ func TestAlignmentWithoutComment(t *testing.T) {
 		"sizes.go": "package sizes\n\ntype Response struct {\n\tCode     int\n\tCodeDesc string\n}\n\n" +
 			"var sizes = []Response{\n\t{Code: 4500},\n\t{CodeDesc: \"short\"}, // a\n" +
 			"\t{CodeDesc: \"a much longer description, past forty\"}, // b\n}\n",
+		// Without a comment in sight, a key moves the values after it.
+		"keys.go": "package sizes\n\nfunc label(r Response) string {\n\treturn map[bool]string{\n" +
+			"\t\tr.Code == 4000:     \"bad parameter\",\n\t\tr.CodeDesc == \"xx\": \"other\",\n\t}[true]\n}\n\n" +
+			"var names = map[Response]string{\n\t{Code: 4100}:                \"auth\",\n" +
+			"\t{Code: 6000, CodeDesc: \"x\"}: \"internal\",\n}\n",
 	}
 	for name, text := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if !isGofmtClean([]byte(files["sizes.go"])) {
-		t.Fatal("sizes.go is not gofmt-clean to begin with")
+	for _, name := range []string{"sizes.go", "keys.go"} {
+		if !isGofmtClean([]byte(files[name])) {
+			t.Fatalf("%s is not gofmt-clean to begin with", name)
+		}
 	}
-	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 1 {
-		t.Errorf("checked %d fixes, want 1", n)
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 4 {
+		t.Errorf("checked %d fixes, want 4", n)
 	}
 }
 

@@ -68,11 +68,38 @@ func realignments(f *fileUnit, findings []finding) map[int]alignment {
 	aligned := make(map[int]alignment)
 	for _, w := range windows {
 		fixes := byWindow[w]
-		if src.trailingComment(w, src.windowEnd(findings[fixes[len(fixes)-1]].fix.literal.End)) && src.load() {
+		if !src.trailingComment(w, src.windowEnd(findings[fixes[len(fixes)-1]].fix.literal.End)) {
+			// Without a comment to align, only the keys of a
+			// composite literal's lines align what follows them.
+			fixes = slices.DeleteFunc(slices.Clone(fixes), func(i int) bool { return !src.inMultilineLiteral(findings[i].fix.literal.Pos) })
+		}
+		if len(fixes) > 0 && src.load() {
 			src.realignWindow(findings, fixes, aligned)
 		}
 	}
 	return aligned
+}
+
+// inMultilineLiteral reports whether pos is inside a composite literal
+// that spans lines, where gofmt aligns the values of keyed elements
+// after their keys.
+func (s *source) inMultilineLiteral(pos token.Pos) bool {
+	decls := s.f.file.Decls
+	i, _ := slices.BinarySearchFunc(decls, pos, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
+	if i == len(decls) || pos < decls[i].Pos() {
+		return false
+	}
+	found := false
+	ast.Inspect(decls[i], func(n ast.Node) bool {
+		if found || n == nil || pos < n.Pos() || pos >= n.End() {
+			return false
+		}
+		if lit, ok := n.(*ast.CompositeLit); ok && rawLine(s.tok, lit.Lbrace) != rawLine(s.tok, lit.Rbrace) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // realignWindow puts in aligned the alignment of each fix of reports at
@@ -249,7 +276,8 @@ func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []i
 	}
 
 	// gofmt changes whitespace within lines here, never the number of
-	// lines: compare line by line and edit just the part that differs.
+	// lines: compare line by line and edit just the runs of blanks that
+	// differ (a key's and a comment's gaps on one line, say).
 	before := bytes.SplitAfter(edited, []byte("\n"))
 	after := bytes.SplitAfter(formatted, []byte("\n"))
 	if len(before) != len(after) {
@@ -264,31 +292,71 @@ func (s *source) realign(literals []analysis.TextEdit) ([]analysis.TextEdit, []i
 		if bytes.Equal(old, new) {
 			continue
 		}
-		p := commonPrefix(old, new)
-		q := commonSuffix(old[p:], new[p:])
-		start, end := lineStart+p, lineStart+len(old)-q
-		if len(bytes.TrimSpace(old[p:len(old)-q])) > 0 || len(bytes.TrimSpace(new[p:len(new)-q])) > 0 {
+		gaps, ok := blankEdits(old, new)
+		if !ok {
 			return nil, lines // more than whitespace
 		}
-		// Map the span back to the original text, past the literals
-		// before it; give up if it meets one.
-		shift := 0
-		for _, sp := range spans {
-			if sp.start < end && start < sp.end {
-				return nil, lines
+		for _, g := range gaps {
+			start, end := lineStart+g.start, lineStart+g.end
+			// Map the gap back to the original text, past the literals
+			// before it; give up if it meets one.
+			shift := 0
+			for _, sp := range spans {
+				if sp.start < end && start < sp.end {
+					return nil, lines
+				}
+				if sp.end <= start {
+					shift += sp.delta
+				}
 			}
-			if sp.end <= start {
-				shift += sp.delta
-			}
+			edits = append(edits, analysis.TextEdit{
+				Pos:     s.tok.Pos(window + start - shift),
+				End:     s.tok.Pos(window + end - shift),
+				NewText: g.text,
+			})
 		}
-		edits = append(edits, analysis.TextEdit{
-			Pos:     s.tok.Pos(window + start - shift),
-			End:     s.tok.Pos(window + end - shift),
-			NewText: bytes.Clone(new[p : len(new)-q]),
-		})
 		lines = append(lines, windowLine+i)
 	}
 	return edits, lines
+}
+
+// A gap is a run of blanks of a line to replace: its offsets in the
+// line, and the blanks that replace it.
+type gap struct {
+	start, end int
+	text       []byte
+}
+
+// blankEdits returns the runs of blanks of the line old that differ in
+// the line new, if the two differ in blanks only.
+func blankEdits(old, new []byte) ([]gap, bool) {
+	blank := func(c byte) bool { return c == ' ' || c == '\t' }
+	var gaps []gap
+	i, j := 0, 0
+	for i < len(old) || j < len(new) {
+		bi, bj := i, j
+		for bi < len(old) && blank(old[bi]) {
+			bi++
+		}
+		for bj < len(new) && blank(new[bj]) {
+			bj++
+		}
+		if !bytes.Equal(old[i:bi], new[j:bj]) {
+			gaps = append(gaps, gap{i, bi, bytes.Clone(new[j:bj])})
+		}
+		i, j = bi, bj
+		for bi < len(old) && !blank(old[bi]) {
+			bi++
+		}
+		for bj < len(new) && !blank(new[bj]) {
+			bj++
+		}
+		if !bytes.Equal(old[i:bi], new[j:bj]) {
+			return nil, false
+		}
+		i, j = bi, bj
+	}
+	return gaps, true
 }
 
 // A span is where a literal's replacement lands in the text that apply
@@ -363,22 +431,6 @@ func declStart(d ast.Decl) token.Pos {
 		}
 	}
 	return d.Pos()
-}
-
-func commonPrefix(a, b []byte) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[n] == b[n] {
-		n++
-	}
-	return n
-}
-
-func commonSuffix(a, b []byte) int {
-	n := 0
-	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
-		n++
-	}
-	return n
 }
 
 // rawLine returns the line of p in its file as the file is, not as a

@@ -124,3 +124,12 @@ var across = []Response{
 	{Code: 4200, CodeDesc: "xx"}, // want `code 4200`
 } /* x
 y */
+
+// Keys of a map literal: a longer key moves the values and the
+// comments of its lines, two gaps on one line.
+var known = map[Response]bool{
+	{Code: 28004}: resp.Code == 4100, // want `code 28004` `code 4100`
+	{Code: 4100}:  true,              // want `code 4100`
+}
+
+var resp Response
