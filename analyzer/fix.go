@@ -34,13 +34,14 @@ type imports struct {
 }
 
 // A placedSpec is a new import in an import block, at one of the
-// points before a line: -1 at the end of the line before, 0 at the
-// start of the line, +1 after its indentation. Two new imports at one
-// point would be merged in the order the drivers take the fixes; at
-// three points, up to three merge in sorted order.
+// points before a line, which the drivers' merge keeps in order: -2 at
+// the end of the line before, -1 in place of its newline, 0 at the
+// start of the line, +1 in place of its indentation's tab (or of the
+// block's closing parenthesis), +2 after the tab.
+// Two new imports at one point would be merged in the order the
+// drivers take the fixes.
 type placedSpec struct {
-	spec  string
-	point int
+	spec string
 }
 
 func newImports(f *fileUnit, sites []token.Pos) *imports {
@@ -406,40 +407,86 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 }
 
 // place returns the edit that puts spec on a line of its own before the
-// line that starts at at, in an import block, at the one of three
-// points there that keeps the new imports before that line in sorted
-// order however the drivers merge them (see placedSpec).
+// line that starts at at, in an import block. When the fixes of the
+// file are all made, settle moves it to the point among those before
+// the line that its sorted order calls for.
 func (imp *imports) place(at token.Pos, spec string) analysis.TextEdit {
-	text := imp.f.text()
-	offset := imp.f.tok.Offset(at)
-	free := func(point int) bool {
-		return !slices.ContainsFunc(imp.placed[at], func(p placedSpec) bool { return p.point == point })
-	}
-	sortsFirst, sortsLast := true, true
-	for _, p := range imp.placed[at] {
-		sortsFirst = sortsFirst && importKey(spec) < importKey(p.spec)
-		sortsLast = sortsLast && importKey(spec) > importKey(p.spec)
-	}
-	point := 0
-	switch {
-	case len(imp.placed[at]) == 0:
-	case sortsFirst && free(-1) && text != nil && offset > 0 && text[offset-1] == '\n':
-		point = -1
-	case sortsLast && free(+1) && text != nil && offset < len(text) && text[offset] == '\t':
-		point = +1
-	}
-	imp.placed[at] = append(imp.placed[at], placedSpec{spec, point})
+	imp.placed[at] = append(imp.placed[at], placedSpec{spec: spec})
+	return imp.pointEdit(at, spec, 0)
+}
+
+// pointEdit returns the edit that puts spec before the line that
+// starts at at, at the point point (see placedSpec).
+func (imp *imports) pointEdit(at token.Pos, spec string, point int) analysis.TextEdit {
 	switch point {
-	case -1:
+	case -2:
 		// "a"<here>
 		// "c"
 		return analysis.TextEdit{Pos: at - 1, End: at - 1, NewText: []byte("\n\t" + spec)}
+	case -1:
+		// "a"<the newline, replaced>
+		// "c"
+		return analysis.TextEdit{Pos: at - 1, End: at, NewText: []byte("\n\t" + spec + "\n")}
 	case +1:
+		// "a"
+		// <the tab, or the closing parenthesis, replaced>"c"
+		first := imp.f.text()[imp.f.tok.Offset(at)]
+		return analysis.TextEdit{Pos: at, End: at + 1, NewText: []byte("\t" + spec + "\n" + string(first))}
+	case +2:
 		// "a"
 		// <tab><here>"c"
 		return analysis.TextEdit{Pos: at + 1, End: at + 1, NewText: []byte(spec + "\n\t")}
 	}
 	return analysis.TextEdit{Pos: at, End: at, NewText: []byte("\t" + spec + "\n")}
+}
+
+// settle gives the new imports placed before one line distinct points
+// there, in their sorted order, so that however the drivers merge the
+// fixes that add them, they stay sorted; and rewrites the import edits
+// of findings to match. Before a line of specs there are five points,
+// before the closing parenthesis four; more imports than points stay
+// at the start of the line, in the order the drivers merge them.
+func (imp *imports) settle(findings []finding) {
+	type key struct {
+		pos  token.Pos
+		text string
+	}
+	moved := make(map[key]analysis.TextEdit)
+	text := imp.f.text()
+	for at, specs := range imp.placed {
+		offset := imp.f.tok.Offset(at)
+		var points []int
+		if text != nil && offset > 0 && text[offset-1] == '\n' {
+			points = append(points, -2, -1)
+		}
+		points = append(points, 0)
+		switch {
+		case text != nil && offset < len(text) && text[offset] == '\t':
+			points = append(points, +1, +2)
+		case text != nil && offset < len(text) && text[offset] == ')':
+			points = append(points, +1)
+		}
+		if len(specs) < 2 || len(specs) > len(points) {
+			continue
+		}
+		slices.SortFunc(specs, func(a, b placedSpec) int { return cmp.Compare(importKey(a.spec), importKey(b.spec)) })
+		for k, p := range specs {
+			old := imp.pointEdit(at, p.spec, 0)
+			moved[key{old.Pos, string(old.NewText)}] = imp.pointEdit(at, p.spec, points[k])
+		}
+	}
+	if len(moved) == 0 {
+		return
+	}
+	for i := range findings {
+		if fix := findings[i].fix; fix != nil {
+			for k, e := range fix.imports {
+				if m, ok := moved[key{e.Pos, string(e.NewText)}]; ok {
+					fix.imports[k] = m
+				}
+			}
+		}
+	}
 }
 
 // importKey returns what gofmt sorts an import spec by: its path,
@@ -824,6 +871,7 @@ func (f *fileUnit) fixMagic(found []magic) []finding {
 	for i, m := range found {
 		findings[i] = f.magicFinding(imp, m)
 	}
+	imp.settle(findings)
 	return findings
 }
 

@@ -466,6 +466,19 @@ func TestImportOddLayouts(t *testing.T) {
 			"func _(r R) bool { return r.Code == env.CodeBusy }\n",
 		"twonew/twonew.go": "package twonew\n\nimport (\n\t\"fmt\"\n\n\t\"zz.example/odd/lib/z\"\n)\n\n" +
 			"var _, _ = fmt.Sprint, z.X\n\nfunc _(r R) bool { return r.Code == 28004 || r.Code == 4000 }\n",
+		// Four new imports before one line merge in sorted order too,
+		// before a spec and before the closing parenthesis.
+		"env2/env.go": "package env2\n\n" + response + "const CodeBusy = 28002\n",
+		"env3/env.go": "package env3\n\n" + response + "const CodeBusy = 28003\n",
+		"four/uses.go": "package four\n\nimport (\n\t\"zz.example/odd/env\"\n\t\"zz.example/odd/env2\"\n\t\"zz.example/odd/env3\"\n)\n\n" +
+			"type (\n\tR1 = env.Response\n\tR2 = env2.Response\n\tR3 = env3.Response\n)\n\n" +
+			"func _(a R1, b R2, c R3) bool {\n\treturn a.Code == env.CodeBusy || b.Code == env2.CodeBusy || c.Code == env3.CodeBusy\n}\n",
+		"four/spec.go": "package four\n\nimport (\n\t\"fmt\"\n\n\t\"zz.example/odd/lib/z\"\n)\n\n" +
+			"var _, _ = fmt.Sprint, z.X\n\n" +
+			"func _(a R1, b R2, c R3) bool {\n\treturn c.Code == 28003 || b.Code == 28002 || a.Code == 4000 || a.Code == 28004\n}\n",
+		"four/paren.go": "package four\n\nimport (\n\t\"fmt\"\n\n\taa \"aa.example/lib\"\n)\n\n" +
+			"var _, _ = fmt.Sprint, aa.Y\n\n" +
+			"func _(a R1, b R2, c R3) bool {\n\treturn c.Code == 28003 || b.Code == 28002 || a.Code == 4000 || a.Code == 28004\n}\n",
 		// A block comment after a spec does not split its group.
 		"group/group.go": "package group\n\nimport (\n\t\"zz.example/odd/lib\" /* a\n\tb */\n\t\"fmt\"\n)\n\n" +
 			"var _, _ = fmt.Sprint, lib.X\n\n" + response + use,
@@ -478,8 +491,8 @@ func TestImportOddLayouts(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 10 {
-		t.Errorf("checked %d fixes, want 10", n)
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 18 {
+		t.Errorf("checked %d fixes, want 18", n)
 	}
 }
 
