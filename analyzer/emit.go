@@ -112,7 +112,7 @@ func (f *fileUnit) emit(findings []finding) {
 				diag.SuggestedFixes = []analysis.SuggestedFix{{Message: r.fix.message, TextEdits: edits}}
 			case len(a.group) > bigGroup && i != a.group[0]:
 				line := f.pass.Fset.Position(findings[a.group[0]].pos).Line // as the diagnostics show it
-				diag.Message += fmt.Sprintf(" (fixed with line %d, whose comments align with it)", line)
+				diag.Message += fmt.Sprintf(" (fixed by the fix at line %d, which covers this one)", line)
 			default:
 				diag.SuggestedFixes = []analysis.SuggestedFix{groupFix(findings, i, a)}
 			}

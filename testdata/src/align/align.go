@@ -87,7 +87,7 @@ func _(r Response) bool {
 // others say so.
 var long = []Response{
 	{Code: 4000}, // want `code 4000.*tccode.InvalidParameter$`
-	{Code: 4100}, // want `code 4100.*\(fixed with line 89, whose comments align with it\)`
+	{Code: 4100}, // want `code 4100.*\(fixed by the fix at line 89, which covers this one\)`
 	{Code: 4200}, // want `code 4200.*line 89`
 	{Code: 4300}, // want `code 4300.*line 89`
 	{Code: 4400}, // want `code 4400.*line 89`
