@@ -81,6 +81,8 @@ var features = []feature{
 	{"./conversions", nil},
 	{"./embeddedparts", nil},
 	{"./methodvalues", nil},
+	{"./tables", nil},
+	{"./helpers", nil},
 }
 
 // TestFeatures checks the diagnostics of every testdata package

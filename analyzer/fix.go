@@ -660,6 +660,11 @@ func (p *packageNames) codeConstants(pass *analysis.Pass) map[*types.Const]int {
 				add(value)
 			}
 		}
+		for n := range r.tablesIn(s) {
+			for e := range tableEntries(r, n) {
+				add(e)
+			}
+		}
 	}
 	return p.usedAsCode
 }

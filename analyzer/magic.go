@@ -65,6 +65,14 @@ func findMagic(r *resolver, zero bool, s *fileSites) []magic {
 	for _, n := range s.literals {
 		found = compositeMagic(r, zero, n, found)
 	}
+	for n, t := range r.tablesIn(s) {
+		for e, typ := range tableEntries(r, n) {
+			if m, ok := magicLiteral(r, e, r.constValue(e), zero); ok && m.fits(typ) {
+				m.codeType, m.field = typ, t.code.field
+				found = append(found, m)
+			}
+		}
+	}
 	return found
 }
 

@@ -77,6 +77,9 @@ type resolver struct {
 	files  []*ast.File
 	decls  []ast.Decl // top-level declarations of every file, by position; listed when first needed
 	calls  *callIndex // made when first needed
+
+	tables       map[*ast.CompositeLit]codeTable // made when first needed
+	assignedVars map[*types.Var]bool             // package-level variables assigned in the package, listed when first needed
 	found  []bool     // whose locals are in locals
 	locals map[*types.Var]*local
 }
