@@ -73,15 +73,15 @@ type resolver struct {
 	batches   map[types.Type]bool  // isBatch, by type
 	getters   map[*types.Func]bool // isCodeGetter, by method
 
-	fset   *token.FileSet
-	files  []*ast.File
-	decls  []ast.Decl // top-level declarations of every file, by position; listed when first needed
-	calls  *callIndex // made when first needed
+	fset  *token.FileSet
+	files []*ast.File
+	decls []ast.Decl // top-level declarations of every file, by position; listed when first needed
+	calls *callIndex // made when first needed
 
 	tables       map[*ast.CompositeLit]codeTable // made when first needed
 	assignedVars map[*types.Var]bool             // package-level variables assigned in the package, listed when first needed
-	found  []bool     // whose locals are in locals
-	locals map[*types.Var]*local
+	found        []bool                          // whose locals are in locals
+	locals       map[*types.Var]*local
 }
 
 func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFuncs, files []*ast.File, fset *token.FileSet) *resolver {
