@@ -83,6 +83,7 @@ var features = []feature{
 	{"./methodvalues", nil},
 	{"./tables", nil},
 	{"./helpers", nil},
+	{"./generics", nil},
 }
 
 // TestFeatures checks the diagnostics of every testdata package

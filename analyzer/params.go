@@ -23,6 +23,8 @@ type callIndex struct {
 	escaped map[*types.Func]bool            // functions used other than by a call: a value, a method value
 	params  map[*types.Var]paramOf          // the parameters of the package's function declarations
 	codes   map[*types.Var]*paramCode       // codeParam's answers, and those being worked out (nil)
+
+	paramGetters map[*types.TypeParam]bool // paramGetter's answers from instantiations
 }
 
 // A paramOf is a parameter's function and place in its signature.
@@ -50,6 +52,8 @@ func (r *resolver) callIndex() *callIndex {
 		escaped: make(map[*types.Func]bool),
 		params:  make(map[*types.Var]paramOf),
 		codes:   make(map[*types.Var]*paramCode),
+
+		paramGetters: make(map[*types.TypeParam]bool),
 	}
 	r.calls = idx
 	callee := make(map[*ast.Ident]bool) // the identifiers that name a called function
@@ -154,4 +158,51 @@ func (r *resolver) codeParam(v *types.Var, depth int) (codeRef, bool) {
 	result.ref = codeRef{field: first.field, typ: v.Type(), answer: answerRef{id: answerID{root: v}}}
 	result.ok = true
 	return result.ref, true
+}
+
+// paramGetter reports whether fn, a method of the constraint of the
+// type parameter t (or of a pointer to one), reads a code: the
+// constraint allows one type only, whose own method of that name is a
+// code getter (interface{ *Reply; GetCode() int }); or every
+// instantiation of t's function in the package, at least one, gives t
+// such a type (func h[T interface{ GetCode() int }] called as h(reply)).
+// A constraint alone that asks for a GetCode method proves nothing:
+// gRPC's statuses have one too.
+func (r *resolver) paramGetter(t types.Type, fn *types.Func) bool {
+	tp, ok := types.Unalias(deref(t)).(*types.TypeParam)
+	if !ok {
+		return false
+	}
+	getter := func(arg types.Type) bool {
+		obj, _, _ := types.LookupFieldOrMethod(arg, true, r.pkg, fn.Name())
+		m, ok := obj.(*types.Func)
+		return ok && r.isCodeGetter(m)
+	}
+	if core := coreType(tp); core != nil {
+		return getter(core)
+	}
+	idx := r.callIndex()
+	if is, ok := idx.paramGetters[tp]; ok {
+		return is
+	}
+	is, seen := true, false
+	for id, inst := range r.info.Instances {
+		generic, ok := r.info.Uses[id].(*types.Func)
+		if !ok || generic.Signature().TypeParams() == nil {
+			continue
+		}
+		tps := generic.Signature().TypeParams()
+		for i := range tps.Len() {
+			if tps.At(i) != tp || i >= inst.TypeArgs.Len() {
+				continue
+			}
+			if r.inTestFile(id.Pos()) && !r.inTestFile(generic.Pos()) {
+				continue // the tests' instances count for the tests' functions only
+			}
+			seen = true
+			is = is && getter(inst.TypeArgs.At(i))
+		}
+	}
+	idx.paramGetters[tp] = is && seen
+	return is && seen
 }

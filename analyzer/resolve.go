@@ -283,7 +283,7 @@ func (r *resolver) getterCall(e *ast.CallExpr) (*types.Func, ast.Expr) {
 		return nil, nil
 	}
 	fn, ok := r.info.Uses[sel.Sel].(*types.Func)
-	if !ok || !r.isCodeGetter(fn) {
+	if !ok || !r.isCodeGetter(fn) && !r.paramGetter(r.info.TypeOf(sel.X), fn) {
 		return nil, nil
 	}
 	s := r.info.Selections[sel]

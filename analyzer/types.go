@@ -77,6 +77,9 @@ func deref(t types.Type) types.Type {
 // with a float64 that the code then asserts).
 func isCodeType(t types.Type) bool {
 	t = deref(t)
+	if intTypeParam(t) {
+		return true // Code C, for C ~int | ~int32
+	}
 	if _, ok := t.Underlying().(*types.Interface); ok {
 		return !isTypeParam(t)
 	}
@@ -84,10 +87,14 @@ func isCodeType(t types.Type) bool {
 	return ok && b.Info()&types.IsInteger != 0
 }
 
-// isNumber reports whether t is an integer or floating-point type.
+// isNumber reports whether t is an integer or floating-point type, or
+// a type parameter that can only be an integer.
 func isNumber(t types.Type) bool {
-	if t == nil || isTypeParam(t) {
+	if t == nil {
 		return false
+	}
+	if isTypeParam(t) {
+		return intTypeParam(t)
 	}
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&(types.IsInteger|types.IsFloat) != 0
@@ -107,4 +114,76 @@ func isString(t types.Type) bool {
 func isTypeParam(t types.Type) bool {
 	_, ok := types.Unalias(t).(*types.TypeParam)
 	return ok
+}
+
+// intTypeParam reports whether t is a type parameter whose type set
+// holds integer types only (C ~int | ~int32, or constraints.Integer):
+// a number, whatever its instance.
+func intTypeParam(t types.Type) bool {
+	tp, ok := types.Unalias(t).(*types.TypeParam)
+	if !ok {
+		return false
+	}
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	return ok && integerTerms(iface, 0)
+}
+
+// integerTerms reports whether the interface iface restricts its type
+// set to integer types: it embeds at least one union or type, and each
+// of them holds integers only.
+func integerTerms(iface *types.Interface, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	found := false
+	for i := range iface.NumEmbeddeds() {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for j := range e.Len() {
+				if !isInteger(e.Term(j).Type()) {
+					return false
+				}
+			}
+		default:
+			if inner, ok := e.Underlying().(*types.Interface); ok {
+				if !integerTerms(inner, depth+1) {
+					return false
+				}
+			} else if !isInteger(e) {
+				return false
+			}
+		}
+		found = true
+	}
+	return found
+}
+
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
+}
+
+// coreType returns the one type that the type parameter t's constraint
+// allows (interface{ *Reply; GetCode() int }), or nil.
+func coreType(t types.Type) types.Type {
+	tp, ok := types.Unalias(t).(*types.TypeParam)
+	if !ok {
+		return nil
+	}
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok || iface.NumEmbeddeds() != 1 {
+		return nil
+	}
+	switch e := iface.EmbeddedType(0).(type) {
+	case *types.Union:
+		if e.Len() == 1 && !e.Term(0).Tilde() {
+			return e.Term(0).Type()
+		}
+	case *types.Interface:
+	default:
+		if _, ok := e.Underlying().(*types.Interface); !ok {
+			return e
+		}
+	}
+	return nil
 }
