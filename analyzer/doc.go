@@ -57,7 +57,28 @@
 //
 // A getter is known by its signature alone, so it is a code in every
 // package that calls it, including packages other than its own, with no
-// analysis facts and no cost.
+// analysis facts and no cost; read through a method value (codeOf :=
+// r.GetCode ... codeOf()) or a method expression ((*Reply).GetCode(r))
+// too.
+//
+// Inside a package, codes are followed by its own data flow:
+//
+//   - a parameter of a function of the package that is only ever
+//     called, at least once, never used as a value, and given a code
+//     for that parameter at every call (func transient(code int) bool,
+//     called as transient(resp.Code)) is a code in the function's body,
+//     if it is never assigned; exported functions alike, by the
+//     package's own calls. Calls in test files count for functions of
+//     test files only;
+//   - a Code field whose type is a type parameter that can only be an
+//     integer (type Resp[C ~int | ~int32] struct{ Code C; CodeDesc
+//     string }) is a code field;
+//   - a code getter called on a type parameter is one if the
+//     parameter's constraint allows a single envelope type
+//     (interface{ *Reply; GetCode() int }), or if every instance of the
+//     parameter's function in the package is an envelope; a constraint
+//     that only asks for a GetCode method is not enough (gRPC's
+//     statuses have one).
 //
 // A plain function that returns a code, such as
 //
@@ -86,7 +107,18 @@
 // with == or != to a code, a case of a switch on a code (a tagless
 // switch's comparisons are comparisons like any other), assigned to a
 // code field, or keyed to a code field in a composite literal (nested
-// in map and slice literals too).
+// in map and slice literals too, and through a keyed embedded part:
+// Reply{header: header{Code: 5300}}). A literal under a conversion
+// (int32(4300), ErrCode(5300)) is one too; its fix keeps the
+// conversion.
+//
+// So are the keys and elements of a table of codes: a map literal
+// consulted only with codes (transient[resp.Code], for var transient =
+// map[int]bool{5100: true}), or a slice or array literal given to
+// slices.Contains or slices.Index with a code, or ranged over with a
+// value compared only with codes; directly, or through a variable
+// that is given the literal once and used for nothing else. A table
+// also consulted with something else is not one.
 //
 //	// WRONG
 //	switch resp.Code {
