@@ -112,7 +112,14 @@ func findDispatches(r *resolver, s *fileSites) []*dispatch {
 		}
 		found = append(found, set.dispatches(2)...)
 	}
-	return found
+	// A helper's dispatch on its code parameter (func classify(code
+	// int)) is its callers' business: whether 5400 can reach it, and
+	// whether the code is a batch's or a resource's, is decided where
+	// it is called, which the helper does not see.
+	return slices.DeleteFunc(found, func(d *dispatch) bool {
+		v, ok := d.answer.id.root.(*types.Var)
+		return ok && r.isCodeParam(v)
+	})
 }
 
 // A dispatchSet gathers the comparisons of a tagless switch or an if

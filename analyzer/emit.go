@@ -62,8 +62,12 @@ type packageNames struct {
 	// usedAsCode holds how the package's files use constants as codes
 	// (see codeConstants); nil until read.
 	usedAsCode map[*types.Const]int
-	resolver   *resolver        // that knows no function's results as codes: the same with and without -follow-functions
-	root       inspector.Cursor // of the package's files
+
+	// constants indexes the package-level constants of packages by
+	// value (see constantsOf); nil until read.
+	constants map[*types.Package]map[string][]*types.Const
+	resolver  *resolver        // that knows no function's results as codes: the same with and without -follow-functions
+	root      inspector.Cursor // of the package's files
 }
 
 func newFileUnit(pass *analysis.Pass, file *ast.File, shared *packageNames) *fileUnit {
@@ -110,7 +114,7 @@ func (f *fileUnit) emit(findings []finding) {
 				edits := make([]analysis.TextEdit, 0, len(r.fix.imports)+1+len(a.edits))
 				edits = append(append(append(edits, r.fix.imports...), r.fix.literal), a.edits...)
 				diag.SuggestedFixes = []analysis.SuggestedFix{{Message: r.fix.message, TextEdits: edits}}
-			case len(a.group) > bigGroup && i != a.group[0]:
+			case a.big() && i != a.group[0]:
 				line := f.pass.Fset.Position(findings[a.group[0]].pos).Line // as the diagnostics show it
 				diag.Message += fmt.Sprintf(" (fixed by the fix at line %d, which covers this one)", line)
 			default:

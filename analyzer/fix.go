@@ -545,13 +545,8 @@ func (f *fileUnit) namedConstant(m magic) (*types.Const, bool) {
 	want := constant.MakeInt64(m.value)
 	var found []*types.Const
 	collect := func(pkg *types.Package) {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			c, ok := scope.Lookup(name).(*types.Const)
-			if !ok || name == "_" || !isNumber(c.Type()) {
-				continue
-			}
-			if !constant.Compare(constant.ToInt(c.Val()), token.EQL, want) {
+		for _, c := range f.shared.constantsOf(pkg, want) {
+			if !isNumber(c.Type()) {
 				continue
 			}
 			if c.Pkg() == f.pass.Pkg && !f.visibleFromFile(c) {
@@ -667,6 +662,45 @@ func (p *packageNames) codeConstants(pass *analysis.Pass) map[*types.Const]int {
 		}
 	}
 	return p.usedAsCode
+}
+
+// constantsOf returns the package-level constants of pkg of the value
+// want (an integer or a string), in the order of their names; "_" is no
+// name. The constants of a package are indexed by value when first
+// asked: a table of thousands of codes asks once per literal.
+func (p *packageNames) constantsOf(pkg *types.Package, want constant.Value) []*types.Const {
+	if p.constants == nil {
+		p.constants = make(map[*types.Package]map[string][]*types.Const)
+	}
+	index, ok := p.constants[pkg]
+	if !ok {
+		index = make(map[string][]*types.Const)
+		scope := pkg.Scope()
+		for _, name := range scope.Names() { // sorted
+			if c, ok := scope.Lookup(name).(*types.Const); ok && name != "_" {
+				if key, ok := valueKey(c.Val()); ok {
+					index[key] = append(index[key], c)
+				}
+			}
+		}
+		p.constants[pkg] = index
+	}
+	key, _ := valueKey(want)
+	return index[key]
+}
+
+// valueKey returns the key of v in constantsOf's index: its exact
+// integer value (4000 and 4000.0 alike), or its quoted string.
+func valueKey(v constant.Value) (string, bool) {
+	switch v.Kind() {
+	case constant.Int, constant.Float:
+		if i := constant.ToInt(v); i.Kind() == constant.Int {
+			return i.ExactString(), true
+		}
+	case constant.String:
+		return v.ExactString(), true
+	}
+	return "", false
 }
 
 // constantName returns how a message names the constant c: by its
@@ -802,10 +836,8 @@ func setOf(names ...string) map[string]bool {
 func (f *fileUnit) stringConstants(m magic) (found []*types.Const, notCode *types.Const) {
 	want := constant.MakeString(m.text)
 	find := func(pkg *types.Package) *types.Const {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() { // sorted
-			c, ok := scope.Lookup(name).(*types.Const)
-			if !ok || name == "_" || c.Val().Kind() != constant.String || !constant.Compare(c.Val(), token.EQL, want) {
+		for _, c := range f.shared.constantsOf(pkg, want) { // sorted by name
+			if c.Val().Kind() != constant.String {
 				continue
 			}
 			if pkg != f.pass.Pkg && !c.Exported() {

@@ -129,6 +129,15 @@ func (r *resolver) keyedCodes(n *ast.CompositeLit, recv types.Type, prefix []int
 			continue
 		}
 		index := append(slices.Clip(prefix), fieldIndex(st, field))
+		if len(prefix) > 0 {
+			// A part's field is the envelope's code only if the
+			// envelope's Code is that very field: not one that a field
+			// of the envelope's own shadows, nor one of two at the
+			// same depth.
+			if promoted, _, _ := types.LookupFieldOrMethod(recv, true, r.pkg, field.Name()); promoted != field {
+				continue
+			}
+		}
 		if r.isCodeField(recv, field, index) {
 			if !yield(field, kv.Value) {
 				return false

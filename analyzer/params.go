@@ -57,13 +57,25 @@ func (r *resolver) callIndex() *callIndex {
 	}
 	r.calls = idx
 	callee := make(map[*ast.Ident]bool) // the identifiers that name a called function
+	var methods []*ast.FuncDecl
+	interfaceMethods := make(map[string]bool) // names of the methods of the package's interfaces
 	for _, file := range r.files {
 		test := r.inTestFile(file.Pos())
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch n := n.(type) {
+			case *ast.InterfaceType:
+				if iface, ok := r.info.TypeOf(n).(*types.Interface); ok {
+					for m := range iface.Methods() {
+						interfaceMethods[m.Name()] = true
+					}
+				}
 			case *ast.FuncDecl:
 				fn, _ := r.info.Defs[n.Name].(*types.Func)
 				if fn == nil {
+					return true
+				}
+				if n.Recv != nil {
+					methods = append(methods, n)
 					return true
 				}
 				sig := fn.Signature()
@@ -87,6 +99,21 @@ func (r *resolver) callIndex() *callIndex {
 			}
 			return true
 		})
+	}
+	// A method may be called through an interface, unseen, with
+	// anything: only an unexported one that no interface of the package
+	// names (no other package's can) is followed.
+	for _, decl := range methods {
+		fn := r.info.Defs[decl.Name].(*types.Func)
+		if fn.Exported() || interfaceMethods[fn.Name()] {
+			continue
+		}
+		sig := fn.Signature()
+		for i := range sig.Params().Len() {
+			if !(sig.Variadic() && i == sig.Params().Len()-1) {
+				idx.params[sig.Params().At(i)] = paramOf{fn: fn, index: i}
+			}
+		}
 	}
 	for id, obj := range r.info.Uses {
 		fn, ok := obj.(*types.Func)
@@ -138,7 +165,15 @@ func (r *resolver) codeParam(v *types.Var, depth int) (codeRef, bool) {
 	}
 	idx.codes[v] = nil
 	result := &paramCode{}
-	defer func() { idx.codes[v] = result }()
+	defer func() {
+		if r.fixpoint > 0 {
+			// Worked out from locals whose codes are not settled yet:
+			// ask again once they are.
+			delete(idx.codes, v)
+		} else {
+			idx.codes[v] = result
+		}
+	}()
 	if r.local(v) != nil {
 		return codeRef{}, false // assigned in the body, or its address taken
 	}
@@ -205,4 +240,11 @@ func (r *resolver) paramGetter(t types.Type, fn *types.Func) bool {
 	}
 	idx.paramGetters[tp] = is && seen
 	return is && seen
+}
+
+// isCodeParam reports whether v is a parameter that codeParam found to
+// be a code.
+func (r *resolver) isCodeParam(v *types.Var) bool {
+	_, ok := r.codeParam(v, 0)
+	return ok
 }

@@ -40,8 +40,15 @@ type alignment struct {
 
 // bigGroup is the size beyond which a group's fix comes with its first
 // finding alone: each of n fixes carrying n literals and their
-// realignment would make a long table's fixes quadratic.
+// realignment would make a long table's fixes quadratic. So does a
+// group whose realignment is long: a few fixes in a table of thousands
+// of commented lines each carry thousands of edits.
 const bigGroup = 16
+
+// big reports whether a's group is big (see bigGroup).
+func (a alignment) big() bool {
+	return len(a.group) > bigGroup || len(a.group) > 1 && len(a.group)*len(a.edits) > 64*bigGroup
+}
 
 // crowd is the number of fixes in one run of declarations beyond which
 // they form one group from the start: realigning each alone formats the

@@ -78,6 +78,8 @@ type resolver struct {
 	decls []ast.Decl // top-level declarations of every file, by position; listed when first needed
 	calls *callIndex // made when first needed
 
+	fixpoint int // findLocals fixed points under way, whose locals are not settled yet
+
 	tables       map[*ast.CompositeLit]codeTable // made when first needed
 	assignedVars map[*types.Var]bool             // package-level variables assigned in the package, listed when first needed
 	found        []bool                          // whose locals are in locals
@@ -756,6 +758,8 @@ func (r *resolver) findLocals(decl ast.Decl) {
 			candidates = append(candidates, l)
 		}
 	}
+	r.fixpoint++
+	defer func() { r.fixpoint-- }()
 	for changed := true; changed; {
 		changed = false
 		for _, l := range candidates {

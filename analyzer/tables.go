@@ -81,6 +81,7 @@ func (r *resolver) codeTables() map[*ast.CompositeLit]codeTable {
 		uses[lit] = max(uses[lit], use)
 	}
 	for _, file := range r.files {
+		test := r.inTestFile(file.Pos())
 		ast.PreorderStack(file, nil, func(n ast.Node, stack []ast.Node) bool {
 			var lit *ast.CompositeLit
 			switch n := n.(type) {
@@ -99,6 +100,9 @@ func (r *resolver) codeTables() map[*ast.CompositeLit]codeTable {
 					return true
 				}
 				lit = literalOf[v]
+				if test && !r.inTestFile(lit.Pos()) {
+					return true // the tests' uses count for the tests' tables only
+				}
 				if l := r.local(v); l != nil && l.alias != ast.Expr(lit) {
 					note(lit, nonCodeUse, codeRef{}) // given another value too
 					return true
@@ -226,18 +230,20 @@ func (r *resolver) comparedWithCodes(v *types.Var, body *ast.BlockStmt) (codeRef
 }
 
 // assigned reports whether the package-level variable v is assigned,
-// or its address taken, anywhere in the package.
+// or its address taken, in the package: in test files only if v is
+// declared in one, so that a package and its test variant agree.
 func (r *resolver) assigned(v *types.Var) bool {
 	if r.assignedVars == nil {
 		r.assignedVars = make(map[*types.Var]bool)
-		mark := func(e ast.Expr) {
-			if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-				if v, ok := r.info.Uses[id].(*types.Var); ok {
-					r.assignedVars[v] = true
+		for _, file := range r.files {
+			test := r.inTestFile(file.Pos())
+			mark := func(e ast.Expr) {
+				if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+					if v, ok := r.info.Uses[id].(*types.Var); ok && (!test || r.inTestFile(v.Pos())) {
+						r.assignedVars[v] = true
+					}
 				}
 			}
-		}
-		for _, file := range r.files {
 			ast.Inspect(file, func(n ast.Node) bool {
 				switch n := n.(type) {
 				case *ast.AssignStmt:

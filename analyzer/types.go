@@ -140,7 +140,12 @@ func integerTerms(iface *types.Interface, depth int) bool {
 		switch e := iface.EmbeddedType(i).(type) {
 		case *types.Union:
 			for j := range e.Len() {
-				if !isInteger(e.Term(j).Type()) {
+				term := e.Term(j).Type()
+				if inner, ok := term.Underlying().(*types.Interface); ok {
+					if !integerTerms(inner, depth+1) {
+						return false // Signed | Unsigned, as constraints.Integer
+					}
+				} else if !isInteger(term) {
 					return false
 				}
 			}

@@ -51,3 +51,26 @@ func _() {
 	h := header{Code: 5100}
 	_ = Reply{header: h} // the part is not a literal here
 }
+
+// Shadowed's own Code hides its part's: the part's is no code.
+type Shadowed struct {
+	header
+	Code     int
+	CodeDesc string
+}
+
+type left struct{ Code int }
+
+type right struct{ Code int }
+
+// Ambiguous has two codes at one depth: neither is the envelope's.
+type Ambiguous struct {
+	left
+	right
+	CodeDesc string
+}
+
+func _() {
+	_ = Shadowed{header: header{Code: 4000}, Code: 4100} // want `code 4100`
+	_ = Ambiguous{left: left{Code: 4800}, right: right{Code: 4900}}
+}

@@ -69,3 +69,24 @@ func ordered[C cmp.Ordered](r Ordered[C]) bool {
 func _(s *Status, r *Reply) bool {
 	return statusIs(s) && ordered(Ordered[string]{})
 }
+
+// Signed, Unsigned and Integer have the shape of constraints.Integer,
+// with types wide enough for every code.
+type Signed interface {
+	~int | ~int32 | ~int64
+}
+
+type Unsigned interface {
+	~uint | ~uint32 | ~uint64
+}
+
+type Integer interface{ Signed | Unsigned }
+
+type Wide[C Integer] struct {
+	Code     C
+	CodeDesc string
+}
+
+func wide[C Integer](r Wide[C]) bool { return r.Code == 4300 } // want `code 4300`
+
+func _() bool { return wide(Wide[uint32]{}) }

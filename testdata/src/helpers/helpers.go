@@ -65,3 +65,53 @@ func _(resp Response, n int) bool {
 	return atLimit(resp.Code) || atLimit(n) || f(resp.Code) || asValue(resp.Code) ||
 		reassigns(resp.Code) || recursive(resp.Code) || variadic(resp.Code)
 }
+
+// checker is an interface the package's type implements: its method
+// may be called through it with anything.
+type checker interface{ check(code int) bool }
+
+type strict struct{}
+
+func (strict) check(code int) bool { return code == 4000 }
+
+// Retry is exported: another package's interface may name it.
+func (strict) Retry(code int) bool { return code == 4100 }
+
+func _(resp Response, n int) bool {
+	var s strict
+	var c checker = s
+	return s.check(resp.Code) || c.check(n) || s.Retry(resp.Code)
+}
+
+// classify dispatches on its code parameter: whether 5400 can reach it
+// is for its callers to say, so its switch is not checked for 5400.
+func classify(code int) string {
+	switch code {
+	case 4100: // want `code 4100`
+		return "auth"
+	case 6000: // want `code 6000`
+		return "retry"
+	}
+	return ""
+}
+
+func _(resp Response) string {
+	if resp.Code == 5400 { // want `code 5400`
+		return ""
+	}
+	return classify(resp.Code)
+}
+
+// settle's parameter also receives, through a local, something else:
+// however the locals are worked out, it is no code.
+func settle(resp Response, n int, code int, depth int) bool {
+	a := code
+	l := resp.Code
+	l = n
+	if depth > 0 {
+		return settle(resp, n, l, depth-1)
+	}
+	return a == 4000
+}
+
+func _(resp Response, n int) bool { return settle(resp, n, resp.Code, 3) }
