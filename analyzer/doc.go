@@ -68,8 +68,10 @@
 //     for that parameter at every call (func transient(code int) bool,
 //     called as transient(resp.Code)) is a code in the function's body,
 //     if it is never assigned; exported functions alike, by the
-//     package's own calls. Calls in test files count for functions of
-//     test files only;
+//     package's own calls, and unexported methods that no interface of
+//     the package names. Calls in test files count for functions of
+//     test files only. A dispatch on such a parameter is not checked
+//     for 5400: only the callers can have handled it;
 //   - a Code field whose type is a type parameter that can only be an
 //     integer (type Resp[C ~int | ~int32] struct{ Code C; CodeDesc
 //     string }) is a code field;
@@ -118,7 +120,9 @@
 // slices.Contains or slices.Index with a code, or ranged over with a
 // value compared only with codes; directly, or through a variable
 // that is given the literal once and used for nothing else. A table
-// also consulted with something else is not one.
+// also consulted with something else is not one. A table's keys are
+// reported only where a fix can name them: a catalogue of a product's
+// codes and their messages names them itself.
 //
 //	// WRONG
 //	switch resp.Code {

@@ -904,9 +904,16 @@ func (f *fileUnit) fixMagic(found []magic) []finding {
 		sites[i] = m.lit.Pos()
 	}
 	imp := newImports(f, sites)
-	findings := make([]finding, len(found))
-	for i, m := range found {
-		findings[i] = f.magicFinding(imp, m)
+	findings := make([]finding, 0, len(found))
+	for _, m := range found {
+		r := f.magicFinding(imp, m)
+		if m.inTable && r.fix == nil {
+			// A table of codes with no name to give them (a catalogue
+			// of a product's codes and their messages) names them
+			// itself: one finding per row would be noise.
+			continue
+		}
+		findings = append(findings, r)
 	}
 	imp.settle(findings)
 	return findings

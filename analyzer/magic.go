@@ -21,6 +21,7 @@ type magic struct {
 	isString bool         // whether it is a string
 	codeType types.Type   // the type of the code the literal stands for
 	field    types.Object // the code field or getter behind the code
+	inTable  bool         // a key or element of a table of codes
 }
 
 // fits reports whether the literal of m can stand for a code of type t:
@@ -68,7 +69,7 @@ func findMagic(r *resolver, zero bool, s *fileSites) []magic {
 	for n, t := range r.tablesIn(s) {
 		for e, typ := range tableEntries(r, n) {
 			if m, ok := magicLiteral(r, e, r.constValue(e), zero); ok && m.fits(typ) {
-				m.codeType, m.field = typ, t.code.field
+				m.codeType, m.field, m.inTable = typ, t.code.field, true
 				found = append(found, m)
 			}
 		}

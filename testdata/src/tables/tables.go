@@ -81,3 +81,22 @@ func _(resp Response, n int, keep func(map[int]bool)) bool {
 
 // onlyTests is consulted by the tests alone: not a table here.
 var onlyTests = map[int]bool{4600: true}
+
+// codeBusy names a product's code, and the package uses it as one.
+const codeBusy = 28001
+
+// catalogue lists a product's codes and what they mean: it names them
+// itself, so the keys that have no other name are not reported; the
+// one that has a name is.
+var catalogue = map[int]string{
+	28001: "busy", // want `code 28001, .*; use codeBusy`
+	28002: "gone",
+	28003: "full",
+}
+
+func _(resp Response) string {
+	if resp.Code == codeBusy {
+		return ""
+	}
+	return catalogue[resp.Code]
+}
