@@ -57,7 +57,7 @@ func (r *resolver) callIndex() *callIndex {
 	}
 	r.calls = idx
 	callee := make(map[*ast.Ident]bool) // the identifiers that name a called function
-	var methods []*ast.FuncDecl
+	var funcs []*types.Func
 	interfaceMethods := make(map[string]bool) // names of the methods of the package's interfaces
 	for _, file := range r.files {
 		test := r.inTestFile(file.Pos())
@@ -70,20 +70,8 @@ func (r *resolver) callIndex() *callIndex {
 					}
 				}
 			case *ast.FuncDecl:
-				fn, _ := r.info.Defs[n.Name].(*types.Func)
-				if fn == nil {
-					return true
-				}
-				if n.Recv != nil {
-					methods = append(methods, n)
-					return true
-				}
-				sig := fn.Signature()
-				for i := range sig.Params().Len() {
-					if sig.Variadic() && i == sig.Params().Len()-1 {
-						break // a variadic parameter receives a slice
-					}
-					idx.params[sig.Params().At(i)] = paramOf{fn: fn, index: i}
+				if fn, ok := r.info.Defs[n.Name].(*types.Func); ok {
+					funcs = append(funcs, fn)
 				}
 			case *ast.CallExpr:
 				fn := typeutil.StaticCallee(r.info, n)
@@ -100,19 +88,20 @@ func (r *resolver) callIndex() *callIndex {
 			return true
 		})
 	}
-	// A method may be called through an interface, unseen, with
-	// anything: only an unexported one that no interface of the package
-	// names (no other package's can) is followed.
-	for _, decl := range methods {
-		fn := r.info.Defs[decl.Name].(*types.Func)
-		if fn.Exported() || interfaceMethods[fn.Name()] {
+	for _, fn := range funcs {
+		sig := fn.Signature()
+		if sig.Recv() != nil && (fn.Exported() || interfaceMethods[fn.Name()]) {
+			// A method may be called through an interface, unseen,
+			// with anything: only an unexported one that no interface
+			// of the package names (no other package's can) is
+			// followed.
 			continue
 		}
-		sig := fn.Signature()
 		for i := range sig.Params().Len() {
-			if !(sig.Variadic() && i == sig.Params().Len()-1) {
-				idx.params[sig.Params().At(i)] = paramOf{fn: fn, index: i}
+			if sig.Variadic() && i == sig.Params().Len()-1 {
+				break // a variadic parameter receives a slice
 			}
+			idx.params[sig.Params().At(i)] = paramOf{fn: fn, index: i}
 		}
 	}
 	for id, obj := range r.info.Uses {
