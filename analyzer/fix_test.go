@@ -268,34 +268,49 @@ func lineDiff(got, want []byte) string {
 	return b.String()
 }
 
-// TestUnformattedFile checks the fix in a file that is not gofmt-clean
-// to begin with: it replaces the literal alone (realigning comments
-// would mean reformatting the file), and still builds.
-func TestUnformattedFile(t *testing.T) {
-	t.Parallel()
+// requireTccodelint is the part of a temporary module's go.mod that
+// makes it use this module (see writeModule).
+const requireTccodelint = "require github.com/tccodelint/tccodelint v0.0.0\n\n" +
+	"replace github.com/tccodelint/tccodelint => $ROOT\n"
+
+// writeModule writes files, by path, to a temporary directory, with
+// $ROOT in their text replaced by the root of this module, and returns
+// the directory.
+func writeModule(t *testing.T, files map[string]string) string {
+	t.Helper()
 	dir := t.TempDir()
 	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
 	}
+	for name, text := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(strings.ReplaceAll(text, "$ROOT", root)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// TestUnformattedFile checks the fix in a file that is not gofmt-clean
+// to begin with: it replaces the literal alone (realigning comments
+// would mean reformatting the file), and still builds.
+func TestUnformattedFile(t *testing.T) {
+	t.Parallel()
 	sum, err := os.ReadFile(filepath.Join(testdata(t), "go.sum"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	files := map[string]string{
-		"go.mod": "module example.com/unformatted\n\ngo 1.26.0\n\n" +
-			"require github.com/tccodelint/tccodelint v0.0.0\n\n" +
-			"replace github.com/tccodelint/tccodelint => " + root + "\n",
+	dir := writeModule(t, map[string]string{
+		"go.mod": "module example.com/unformatted\n\ngo 1.26.0\n\n" + requireTccodelint,
 		"go.sum": string(sum),
 		"unformatted.go": "package unformatted\n\n" +
 			"type Response struct {\n\tCode int\n\tCodeDesc string\n}\n\n" +
 			"func _(r Response) bool {\n\treturn r.Code==5400   // partial\n}\n",
-	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	fixes := suggestedFixes(t, analyzer.New(analyzer.DefaultConfig()), load(t, dir, nil, "./..."))
 	if len(fixes) != 1 {
 		t.Fatalf("got %d fixes, want 1", len(fixes))
@@ -432,18 +447,13 @@ func _(r lengthAnswer, e *sdkerrors.TencentCloudSDKError) {
 // if it was.
 func TestImportOddLayouts(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	root, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
 	const response = "type Response struct {\n\tCode     int\n\tCodeDesc string\n}\n\n"
 	const use = "func _(r Response) bool { return r.Code == 4300 }\n"
 	files := map[string]string{
 		// zz.example sorts after github.com: its imports come after ours.
 		"go.mod": "module zz.example/odd\n\ngo 1.26.0\n\n" +
 			"require (\n\taa.example/lib v0.0.0\n\tgithub.com/tccodelint/tccodelint v0.0.0\n)\n\n" +
-			"replace github.com/tccodelint/tccodelint => " + root + "\n\n" +
+			"replace github.com/tccodelint/tccodelint => $ROOT\n\n" +
 			"replace aa.example/lib => ./aa\n",
 		// aa.example sorts before github.com: its imports come before ours.
 		"aa/go.mod":        "module aa.example/lib\n\ngo 1.26.0\n",
@@ -483,14 +493,7 @@ func TestImportOddLayouts(t *testing.T) {
 		"group/group.go": "package group\n\nimport (\n\t\"zz.example/odd/lib\" /* a\n\tb */\n\t\"fmt\"\n)\n\n" +
 			"var _, _ = fmt.Sprint, lib.X\n\n" + response + use,
 	}
-	for name, text := range files {
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeModule(t, files)
 	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 18 {
 		t.Errorf("checked %d fixes, want 18", n)
 	}
@@ -504,15 +507,8 @@ func TestImportOddLayouts(t *testing.T) {
 // and it aligns the values of keyed elements after the keys.
 func TestAlignmentWithoutComment(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	root, err := filepath.Abs("..")
-	if err != nil {
-		t.Fatal(err)
-	}
 	files := map[string]string{
-		"go.mod": "module example.com/sizes\n\ngo 1.26.0\n\n" +
-			"require github.com/tccodelint/tccodelint v0.0.0\n\n" +
-			"replace github.com/tccodelint/tccodelint => " + root + "\n",
+		"go.mod": "module example.com/sizes\n\ngo 1.26.0\n\n" + requireTccodelint,
 		"sizes.go": "package sizes\n\ntype Response struct {\n\tCode     int\n\tCodeDesc string\n}\n\n" +
 			"var sizes = []Response{\n\t{Code: 4500},\n\t{CodeDesc: \"short\"}, // a\n" +
 			"\t{CodeDesc: \"a much longer description, past forty\"}, // b\n}\n",
@@ -522,11 +518,7 @@ func TestAlignmentWithoutComment(t *testing.T) {
 			"var names = map[Response]string{\n\t{Code: 4100}:                \"auth\",\n" +
 			"\t{Code: 6000, CodeDesc: \"x\"}: \"internal\",\n}\n",
 	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeModule(t, files)
 	for _, name := range []string{"sizes.go", "keys.go"} {
 		if !isGofmtClean([]byte(files[name])) {
 			t.Fatalf("%s is not gofmt-clean to begin with", name)
