@@ -46,6 +46,8 @@ func New(cfg Config) *analysis.Analyzer {
 		"comma-separated `codes` every dispatch on codes must handle: common codes by number or tccode name, all, or product:N; empty turns the check off")
 	a.Flags.BoolVar(&c.cfg.DefaultHandles, "default-handles", c.cfg.DefaultHandles,
 		"count a default clause or final else as handling every required code")
+	a.Flags.Var(knownCodesFlag{&c.cfg.KnownCodes}, "known-codes",
+		"comma-separated version 3 `codes` to take as known besides those of the SDK product packages imported")
 	a.Flags.BoolVar(&c.cfg.StrictDirectives, "strict-directives", c.cfg.StrictDirectives,
 		"report //tccodelint:ignore directives that silence nothing")
 	a.Flags.BoolVar(&c.cfg.FollowFunctions, "follow-functions", c.cfg.FollowFunctions,
@@ -87,7 +89,7 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	}
 	root := inspector.New(pass.Files).Root()
 	h := newHandoffs(r, flow.partial)
-	shared := &packageNames{root: root}
+	shared := &packageNames{root: root, extraCodes: c.cfg.KnownCodes}
 	if len(flow.codes) == 0 {
 		shared.resolver = r
 	} else {
@@ -115,7 +117,7 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 // they look at, then each check makes its findings.
 func (c *checker) check(f *fileUnit, r *resolver, h *handoffs, curFile inspector.Cursor, messages *unhandledMessages) []finding {
 	s := walk(r, curFile)
-	findings := f.fixMagic(findMagic(r, c.cfg.Zero, s))
+	findings := append(f.fixMagic(findMagic(r, c.cfg.Zero, s)), f.unknownConstants(r, s)...)
 	if len(c.cfg.Require) == 0 {
 		return findings // the unhandled check is off
 	}

@@ -84,6 +84,9 @@ var features = []feature{
 	{"./tables", nil},
 	{"./helpers", nil},
 	{"./generics", nil},
+	{"./unknown", nil},
+	{"./unknownvariant", nil},
+	{"./unknownknown", []string{"-known-codes=FailedOperation.Undocumented"}},
 }
 
 // TestFeatures checks the diagnostics of every testdata package

@@ -36,6 +36,11 @@ type Config struct {
 	// silence nothing.
 	StrictDirectives bool
 
+	// KnownCodes lists version 3 codes that the unknown check takes as
+	// known besides the common ones and those of the SDK product
+	// packages imported: real codes that no SDK package defines.
+	KnownCodes []string
+
 	// FollowFunctions follows codes returned by plain functions, across
 	// packages, with analysis facts. It takes effect when New is
 	// called: it adds the tccodeflow analyzer, whose facts make drivers
@@ -277,6 +282,43 @@ func (f requireFlag) String() string {
 
 func (f requireFlag) Set(s string) error {
 	codes, err := ParseRequire(s)
+	if err != nil {
+		return err
+	}
+	*f.codes = codes
+	return nil
+}
+
+// ParseKnownCodes parses the value of -known-codes: a comma-separated
+// list of version 3 codes (FailedOperation.SnapshotBusy). Empty entries
+// are skipped; an entry with a blank or a quote is refused.
+func ParseKnownCodes(s string) ([]string, error) {
+	var codes []string
+	for entry := range strings.SplitSeq(s, ",") {
+		entry = strings.TrimSpace(entry)
+		if entry == "" {
+			continue
+		}
+		if strings.ContainsAny(entry, " \t\"'`\\") {
+			return nil, fmt.Errorf("invalid known code %q: want a code as the API returns it, such as FailedOperation.SnapshotBusy", entry)
+		}
+		codes = append(codes, entry)
+	}
+	return codes, nil
+}
+
+// knownCodesFlag is the flag.Value of -known-codes.
+type knownCodesFlag struct{ codes *[]string }
+
+func (f knownCodesFlag) String() string {
+	if f.codes == nil {
+		return ""
+	}
+	return strings.Join(*f.codes, ",")
+}
+
+func (f knownCodesFlag) Set(s string) error {
+	codes, err := ParseKnownCodes(s)
 	if err != nil {
 		return err
 	}

@@ -225,9 +225,32 @@
 // A constant outside the SDK counts in 1 and 2 only if the program
 // treats it as a code, as for numeric codes: a string constant that
 // nothing compares with a code may be a label that happens to share the
-// code's text. A code found in none of these (a product's own code in a file that
-// does not import the product's package) is reported without a fix.
-// The unhandled check is about numeric codes only.
+// code's text. A code found in none of these (a product's own code in a
+// file that does not import the product's package) is reported without
+// a fix. The unhandled check is about numeric codes only.
+//
+// # Check unknown
+//
+// A version 3 code compared with a value that no SDK product package
+// imported defines never matches: the branch is dead. The SDK's product
+// packages (cvm, clb, ...) export every code their product returns, as
+// string constants in their errors.go, so the known codes are those of
+// the product packages that the package imports (read from the packages
+// the user builds against, at their version), the common codes of
+// package tccode's V3 table, and those that -known-codes adds. A string
+// literal, or a constant not declared in the SDK, compared with (==,
+// !=, a case) or assigned to a version 3 code, whose value is none of
+// them, is reported (category "unknown") in place of the magic
+// finding, without a fix, with the nearest known code when one is close
+// (the same code after another prefix, or a few edits away):
+//
+//	// WRONG: cvm defines InvalidInstanceId.NotFound
+//	if e.Code == "InvalidInstanceId.NotFund" { // unknown TencentCloud code "InvalidInstanceId.NotFund": no imported SDK package defines it (cvm); did you mean "InvalidInstanceId.NotFound"?
+//
+// A package that imports no SDK product package may receive any
+// product's codes, and gets no such finding. A test file knows the
+// products that any file of the package imports; another file, those
+// that the package's files but its tests import.
 //
 // # Check unhandled
 //
@@ -409,6 +432,11 @@
 //		the struct that declares the field, or a struct that embeds it.
 //		An integer field holds a version 2 code, a string field a
 //		version 3 code.
+//	-known-codes codes
+//		version 3 codes, comma-separated, that the unknown check takes
+//		as known besides the common ones and those of the SDK product
+//		packages imported: real codes that no SDK package defines
+//		(-known-codes=FailedOperation.Undocumented).
 //	-zero
 //		also report comparisons with 0, fixing them to tccode.Success.
 //	-generated

@@ -63,6 +63,12 @@ type packageNames struct {
 	// (see codeConstants); nil until read.
 	usedAsCode map[*types.Const]int
 
+	// known holds, for test files and for the others, the version 3
+	// codes known to them (see knownCodes); extraCodes, those that
+	// -known-codes adds.
+	known      map[bool]*knownCodes
+	extraCodes []string
+
 	// constants indexes the package-level constants of packages by
 	// value (see constantsOf); nil until read.
 	constants map[*types.Package]map[string][]*types.Const

@@ -928,6 +928,11 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 		ok      bool
 	)
 	if m.isString {
+		if msg, unknown := f.unknownMessage(m.text); unknown {
+			// No fix: another value would change what the code does.
+			r.category, r.message = "unknown", msg
+			return r
+		}
 		// An existing constant first: the SDK's product packages name
 		// their codes (cvm.INTERNALERROR). Then package tccode.
 		v3, isCommon := v3Codes[m.text]

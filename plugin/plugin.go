@@ -43,6 +43,7 @@ func init() {
 // gives them. An absent key keeps the analyzer's default.
 type Settings struct {
 	CodeFields       []string `json:"code-fields"`
+	KnownCodes       []string `json:"known-codes"`
 	Zero             bool     `json:"zero"`
 	Generated        bool     `json:"generated"`
 	Require          *codes   `json:"require"`
@@ -80,6 +81,9 @@ func New(settings any) (register.LinterPlugin, error) {
 	cfg := analyzer.DefaultConfig()
 	if cfg.CodeFields, err = analyzer.ParseFieldRefs(strings.Join(s.CodeFields, ",")); err != nil {
 		return nil, fmt.Errorf("tccodelint: setting code-fields: %w", err)
+	}
+	if cfg.KnownCodes, err = analyzer.ParseKnownCodes(strings.Join(s.KnownCodes, ",")); err != nil {
+		return nil, fmt.Errorf("tccodelint: setting known-codes: %w", err)
 	}
 	if s.Require != nil {
 		if cfg.Require, err = analyzer.ParseRequire(strings.Join(*s.Require, ",")); err != nil {

@@ -22,6 +22,7 @@ func build(t *testing.T, settings any) (register.LinterPlugin, error) {
 func TestSettings(t *testing.T) {
 	p, err := build(t, map[string]any{
 		"code-fields":       []any{"example.com/api.Result.RetCode"},
+		"known-codes":       []any{"FailedOperation.Undocumented", "InvalidParameter.Other"},
 		"zero":              true,
 		"generated":         true,
 		"require":           []any{5400, "InternalServerError", "tccode.QuotaExceeded", "product:28004"},
@@ -45,6 +46,7 @@ func TestSettings(t *testing.T) {
 	}
 	for flag, want := range map[string]string{
 		"code-fields":       "example.com/api.Result.RetCode",
+		"known-codes":       "FailedOperation.Undocumented,InvalidParameter.Other",
 		"zero":              "true",
 		"generated":         "true",
 		"require":           "4400,5400,6000,product:28004",
@@ -100,6 +102,7 @@ func TestBadSettings(t *testing.T) {
 		{map[string]any{"zero": "yes"}, "zero"},
 		{map[string]any{"code-fields": "example.com/api.Result.RetCode"}, "code-fields"},
 		{map[string]any{"code-fields": []any{"bogus"}}, `setting code-fields: invalid code field "bogus"`},
+		{map[string]any{"known-codes": []any{"Failed Operation"}}, `setting known-codes: invalid known code "Failed Operation"`},
 		{map[string]any{"require": []any{"bogus"}}, `setting require: "bogus" is not a common error code`},
 		{map[string]any{"require": []any{5401}}, `setting require: 5401 is not one of the sixteen common error codes (did you mean 5400?)`},
 		{map[string]any{"require": []any{28004}}, `product:28004 for a product's own code`},

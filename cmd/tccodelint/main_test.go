@@ -391,6 +391,7 @@ func TestCommand(t *testing.T) {
 			flag, want string
 		}{
 			{"-code-fields=bogus", `tccodelint: invalid value "bogus" for flag -code-fields: invalid code field "bogus": want importpath.Type.Field`},
+			{`-known-codes=A,"B"`, `tccodelint: invalid value "A,\"B\"" for flag -known-codes: invalid known code "\"B\"": want a code as the API returns it`},
 			{"-require=5401", `tccodelint: invalid value "5401" for flag -require: 5401 is not one of the sixteen common error codes (did you mean 5400?); want`},
 			{"-require=0", `tccodelint: invalid value "0" for flag -require: 0 is success, not an error code to handle; want`},
 			{"-require=PartialyExecuted", `(did you mean PartiallyExecuted?)`},

@@ -15,6 +15,7 @@ replace github.com/tencentcloud/tencentcloud-sdk-go-intl-en => ../sdkintl
 
 require (
 	github.com/tencentcloud/tencentcloud-sdk-go-intl-en v0.0.0
+	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/clb v1.0.900
 	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common v1.3.211
 	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm v1.0.900
 )

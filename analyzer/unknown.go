@@ -1,0 +1,197 @@
+package analyzer
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// This file holds the unknown check: a version 3 code compared with a
+// value that no SDK product package the code imports defines, and that
+// is no common code, never matches. The SDK's product packages export
+// every code their product returns (cvm.INTERNALERROR, in errors.go),
+// so the known codes come from the packages the user builds against,
+// at their version, and nothing here goes stale.
+
+// A knownCodes is the set of version 3 codes known to a file: the
+// common ones, those of the SDK product packages imported, and those
+// that -known-codes adds.
+type knownCodes struct {
+	codes    map[string]bool
+	products []string // the products whose packages were consulted (cvm), sorted
+	byLength map[int][]string
+	bySuffix map[string][]string // by the part after the first dot
+}
+
+// knownCodes returns the codes known to the file, or nil if the file's
+// package imports no SDK product package (codes of any product could
+// arrive, and the check stays silent). A test file knows the codes of
+// the products that any file of the package imports; any other file,
+// those that the package's other files but its tests import, so that a
+// package and its test variant agree.
+func (f *fileUnit) knownCodes() *knownCodes {
+	test := isTestFile(f.tok.Name())
+	if k, ok := f.shared.known[test]; ok {
+		return k
+	}
+	if f.shared.known == nil {
+		f.shared.known = make(map[bool]*knownCodes)
+	}
+	var products []*types.Package
+	for _, file := range f.pass.Files {
+		if isTestFile(f.pass.Fset.File(file.FileStart).Name()) && !test {
+			continue
+		}
+		for _, spec := range file.Imports {
+			if name := f.pass.TypesInfo.PkgNameOf(spec); name != nil && isProductPath(name.Imported().Path()) && !slices.Contains(products, name.Imported()) {
+				products = append(products, name.Imported())
+			}
+		}
+	}
+	var k *knownCodes
+	if len(products) > 0 {
+		k = &knownCodes{codes: make(map[string]bool), byLength: make(map[int][]string), bySuffix: make(map[string][]string)}
+		add := func(code string) {
+			if code == "" || k.codes[code] {
+				return
+			}
+			k.codes[code] = true
+			k.byLength[len(code)] = append(k.byLength[len(code)], code)
+			if _, suffix, ok := strings.Cut(code, "."); ok && suffix != "" {
+				k.bySuffix[suffix] = append(k.bySuffix[suffix], code)
+			}
+		}
+		for code := range v3Codes {
+			add(code)
+		}
+		for _, code := range f.shared.extraCodes {
+			add(code)
+		}
+		for _, pkg := range products {
+			k.products = append(k.products, productName(pkg.Path()))
+			scope := pkg.Scope()
+			for _, name := range scope.Names() {
+				if c, ok := scope.Lookup(name).(*types.Const); ok && c.Exported() && c.Val().Kind() == constant.String {
+					add(constant.StringVal(c.Val()))
+				}
+			}
+		}
+		slices.Sort(k.products)
+		k.products = slices.Compact(k.products)
+	}
+	f.shared.known[test] = k
+	return k
+}
+
+// isProductPath reports whether path is a product package of the
+// TencentCloud Go SDK, official or international:
+// .../tencentcloud/cvm/v20170312.
+func isProductPath(path string) bool {
+	module := sdkModule(path)
+	if module == "" {
+		return false
+	}
+	parts := strings.Split(strings.TrimPrefix(path, module+"/"), "/")
+	return len(parts) == 3 && parts[0] == "tencentcloud" && parts[1] != "common" &&
+		len(parts[2]) > 1 && parts[2][0] == 'v' && strings.Trim(parts[2][1:], "0123456789") == ""
+}
+
+// productName returns the product of the SDK product package at path:
+// cvm, for .../tencentcloud/cvm/v20170312 (whose package name is the
+// version).
+func productName(path string) string {
+	dir, _, _ := strings.Cut(strings.TrimPrefix(path, sdkModule(path)+"/tencentcloud/"), "/")
+	return dir
+}
+
+// unknownMessage returns the message of the unknown check for the code
+// text, if the file knows codes and text is none of them.
+func (f *fileUnit) unknownMessage(text string) (string, bool) {
+	k := f.knownCodes()
+	if k == nil || k.codes[text] {
+		return "", false
+	}
+	consulted := strings.Join(k.products, ", ")
+	if len(k.products) > 3 {
+		consulted = fmt.Sprintf("%s and %d more", strings.Join(k.products[:3], ", "), len(k.products)-3)
+	}
+	msg := fmt.Sprintf("unknown TencentCloud code %q: no imported SDK package defines it (%s)", text, consulted)
+	if near, ok := k.nearest(text); ok {
+		msg += fmt.Sprintf("; did you mean %q?", near)
+	}
+	return msg, true
+}
+
+// nearest returns the known code nearest to text: the same code after
+// another prefix (InvalidParameter.X for InvalidParameterValue.X), or
+// one a few edits away (a fifth of its length, at least two); the first
+// in alphabetical order among equals.
+func (k *knownCodes) nearest(text string) (string, bool) {
+	if _, suffix, ok := strings.Cut(text, "."); ok && suffix != "" {
+		if same := k.bySuffix[suffix]; len(same) > 0 {
+			return slices.MinFunc(same, func(a, b string) int {
+				return cmp.Or(cmp.Compare(editDistance(a, text), editDistance(b, text)), cmp.Compare(a, b))
+			}), true
+		}
+	}
+	limit := max(2, len(text)/5)
+	best, bestDist := "", limit+1
+	for n := len(text) - limit; n <= len(text)+limit; n++ {
+		for _, code := range k.byLength[n] {
+			if d := editDistance(code, text); d < bestDist || d == bestDist && code < best {
+				best, bestDist = code, d
+			}
+		}
+	}
+	return best, best != ""
+}
+
+// unknownConstants returns the findings of the unknown check for the
+// constants, not declared in the SDK, that the file compares with
+// version 3 codes, or assigns to them: const notFound =
+// "ResourceNotFound.Instance" where no imported product defines it.
+// Literals are the magic check's to give to the unknown check.
+func (f *fileUnit) unknownConstants(r *resolver, s *fileSites) []finding {
+	var found []finding
+	check := func(e ast.Expr, code codeRef) {
+		if !isString(code.typ) {
+			return
+		}
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		if sel, isSel := ast.Unparen(e).(*ast.SelectorExpr); isSel {
+			id, ok = sel.Sel, true
+		}
+		if !ok {
+			return
+		}
+		c, ok := r.info.Uses[id].(*types.Const)
+		if !ok || c.Pkg() == nil || sdkModule(c.Pkg().Path()) != "" || c.Pkg().Path() == tccodePath || c.Val().Kind() != constant.String {
+			return
+		}
+		if msg, unknown := f.unknownMessage(constant.StringVal(c.Val())); unknown {
+			found = append(found, finding{pos: e.Pos(), end: e.End(), category: "unknown", message: msg})
+		}
+	}
+	for _, c := range s.comparisons {
+		check(c.value, c.code)
+	}
+	for _, sw := range s.switches {
+		for _, cv := range sw.cases {
+			check(cv.expr, sw.code)
+		}
+	}
+	for _, n := range s.assigns {
+		for i, lhs := range n.Lhs {
+			if _, ok := ast.Unparen(lhs).(*ast.Ident); !ok && i < len(n.Rhs) {
+				if code, ok := r.code(lhs); ok {
+					check(n.Rhs[i], code)
+				}
+			}
+		}
+	}
+	return found
+}

@@ -1,0 +1,13 @@
+// Package unknownknown is analyzed with -known-codes=FailedOperation.Undocumented:
+// a real code that no SDK package defines is known.
+package unknownknown
+
+import (
+	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
+	_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+)
+
+func _(e *sdkerrors.TencentCloudSDKError) bool {
+	return e.Code == "FailedOperation.Undocumented" || // want `magic TencentCloud code "FailedOperation.Undocumented"; name it with a constant`
+		e.Code == "FailedOperation.Undocumentd" //tccodelint:ignore a code the API returns that no one documents
+}
