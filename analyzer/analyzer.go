@@ -46,8 +46,10 @@ func New(cfg Config) *analysis.Analyzer {
 		"comma-separated `codes` every dispatch on codes must handle: common codes by number or tccode name, all, or product:N; empty turns the check off")
 	a.Flags.BoolVar(&c.cfg.DefaultHandles, "default-handles", c.cfg.DefaultHandles,
 		"count a default clause or final else as handling every required code")
+	a.Flags.BoolVar(&c.cfg.Unknown, "unknown", c.cfg.Unknown,
+		"report version 3 codes that no SDK product package imported defines (off by default for now: codes from other packages' calls are not told apart)")
 	a.Flags.Var(knownCodesFlag{&c.cfg.KnownCodes}, "known-codes",
-		"comma-separated version 3 `codes` to take as known besides those of the SDK product packages imported")
+		"comma-separated version 3 `codes` to take as known besides those of the SDK product packages imported (repeatable)")
 	a.Flags.BoolVar(&c.cfg.StrictDirectives, "strict-directives", c.cfg.StrictDirectives,
 		"report //tccodelint:ignore directives that silence nothing")
 	a.Flags.BoolVar(&c.cfg.FollowFunctions, "follow-functions", c.cfg.FollowFunctions,
@@ -89,7 +91,7 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 	}
 	root := inspector.New(pass.Files).Root()
 	h := newHandoffs(r, flow.partial)
-	shared := &packageNames{root: root, extraCodes: c.cfg.KnownCodes}
+	shared := &packageNames{root: root, unknown: c.cfg.Unknown, extraCodes: c.cfg.KnownCodes}
 	if len(flow.codes) == 0 {
 		shared.resolver = r
 	} else {

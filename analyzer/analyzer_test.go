@@ -84,9 +84,9 @@ var features = []feature{
 	{"./tables", nil},
 	{"./helpers", nil},
 	{"./generics", nil},
-	{"./unknown", nil},
-	{"./unknownvariant", nil},
-	{"./unknownknown", []string{"-known-codes=FailedOperation.Undocumented"}},
+	{"./unknown", []string{"-unknown"}},
+	{"./unknownvariant", []string{"-unknown"}},
+	{"./unknownknown", []string{"-unknown", "-known-codes=FailedOperation.Undocumented"}},
 }
 
 // TestFeatures checks the diagnostics of every testdata package
@@ -356,4 +356,21 @@ type errorsT struct{ errs *[]string }
 
 func (e errorsT) Errorf(format string, args ...any) {
 	*e.errs = append(*e.errs, fmt.Sprintf(format, args...))
+}
+
+// TestKnownCodesFlag checks that -known-codes adds up when repeated,
+// and refuses a code with a blank or a quote.
+func TestKnownCodesFlag(t *testing.T) {
+	a := analyzer.New(analyzer.DefaultConfig())
+	for _, value := range []string{"A.One, B.Two", "C.Three"} {
+		if err := a.Flags.Set("known-codes", value); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := a.Flags.Lookup("known-codes").Value.String(); got != "A.One,B.Two,C.Three" {
+		t.Errorf("-known-codes = %q, want the three codes", got)
+	}
+	if err := a.Flags.Set("known-codes", `A "B"`); err == nil || !strings.Contains(err.Error(), `invalid known code "A \"B\""`) {
+		t.Errorf("a code with a blank and quotes: error %v", err)
+	}
 }

@@ -36,6 +36,12 @@ type Config struct {
 	// silence nothing.
 	StrictDirectives bool
 
+	// Unknown turns on the unknown check: version 3 codes that no SDK
+	// product package imported defines. It is off by default until
+	// codes that reach a package through another one's calls (a
+	// wrapper of another product's client) are told apart.
+	Unknown bool
+
 	// KnownCodes lists version 3 codes that the unknown check takes as
 	// known besides the common ones and those of the SDK product
 	// packages imported: real codes that no SDK package defines.
@@ -317,11 +323,13 @@ func (f knownCodesFlag) String() string {
 	return strings.Join(*f.codes, ",")
 }
 
+// Set adds the codes of s to those of the flags before it: a repeated
+// -known-codes adds up.
 func (f knownCodesFlag) Set(s string) error {
 	codes, err := ParseKnownCodes(s)
 	if err != nil {
 		return err
 	}
-	*f.codes = codes
+	*f.codes = append(*f.codes, codes...)
 	return nil
 }

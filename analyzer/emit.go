@@ -67,6 +67,7 @@ type packageNames struct {
 	// codes known to them (see knownCodes); extraCodes, those that
 	// -known-codes adds.
 	known      map[bool]*knownCodes
+	unknown    bool // the check is on
 	extraCodes []string
 
 	// constants indexes the package-level constants of packages by

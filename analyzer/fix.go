@@ -907,7 +907,7 @@ func (f *fileUnit) fixMagic(found []magic) []finding {
 	findings := make([]finding, 0, len(found))
 	for _, m := range found {
 		r := f.magicFinding(imp, m)
-		if m.inTable && r.fix == nil {
+		if m.inTable && r.fix == nil && r.category != "unknown" {
 			// A table of codes with no name to give them (a catalogue
 			// of a product's codes and their messages) names them
 			// itself: one finding per row would be noise.

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -25,6 +24,8 @@ type knownCodes struct {
 	products []string // the products whose packages were consulted (cvm), sorted
 	byLength map[int][]string
 	bySuffix map[string][]string // by the part after the first dot
+
+	suggested map[string]string // nearest's answers, "" for none
 }
 
 // knownCodes returns the codes known to the file, or nil if the file's
@@ -34,6 +35,9 @@ type knownCodes struct {
 // those that the package's other files but its tests import, so that a
 // package and its test variant agree.
 func (f *fileUnit) knownCodes() *knownCodes {
+	if !f.shared.unknown {
+		return nil
+	}
 	test := isTestFile(f.tok.Name())
 	if k, ok := f.shared.known[test]; ok {
 		return k
@@ -41,16 +45,43 @@ func (f *fileUnit) knownCodes() *knownCodes {
 	if f.shared.known == nil {
 		f.shared.known = make(map[bool]*knownCodes)
 	}
+	// The products imported, and those that the packages imported
+	// import in turn as far as their types show (a wrapper of another
+	// product's client).
 	var products []*types.Package
+	seen := make(map[*types.Package]bool)
+	var visit func(pkg *types.Package)
+	visit = func(pkg *types.Package) {
+		if seen[pkg] {
+			return
+		}
+		seen[pkg] = true
+		switch path := pkg.Path(); {
+		case isProductPath(path):
+			products = append(products, pkg)
+		case isStdPath(path), sdkModule(path) != "":
+		default:
+			for _, imp := range pkg.Imports() {
+				visit(imp)
+			}
+		}
+	}
+	commonClient := false
 	for _, file := range f.pass.Files {
 		if isTestFile(f.pass.Fset.File(file.FileStart).Name()) && !test {
 			continue
 		}
 		for _, spec := range file.Imports {
-			if name := f.pass.TypesInfo.PkgNameOf(spec); name != nil && isProductPath(name.Imported().Path()) && !slices.Contains(products, name.Imported()) {
-				products = append(products, name.Imported())
+			if name := f.pass.TypesInfo.PkgNameOf(spec); name != nil {
+				visit(name.Imported())
+				commonClient = commonClient || isCommonPath(name.Imported().Path())
 			}
 		}
+	}
+	if commonClient && f.usesCommonClient() {
+		// common.NewCommonClient calls any product by name: its
+		// codes could be any product's.
+		products = nil
 	}
 	var k *knownCodes
 	if len(products) > 0 {
@@ -66,6 +97,9 @@ func (f *fileUnit) knownCodes() *knownCodes {
 			}
 		}
 		for code := range v3Codes {
+			add(code)
+		}
+		for _, code := range sdkOwnCodes {
 			add(code)
 		}
 		for _, code := range f.shared.extraCodes {
@@ -86,6 +120,29 @@ func (f *fileUnit) knownCodes() *knownCodes {
 	f.shared.known[test] = k
 	return k
 }
+
+// isCommonPath reports whether path is the SDK's common package, whose
+// CommonClient calls any product.
+func isCommonPath(path string) bool {
+	module := sdkModule(path)
+	return module != "" && strings.TrimPrefix(path, module) == "/tencentcloud/common"
+}
+
+// usesCommonClient reports whether the package calls the SDK's
+// NewCommonClient.
+func (f *fileUnit) usesCommonClient() bool {
+	for _, obj := range f.pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Name() == "NewCommonClient" && fn.Pkg() != nil && isCommonPath(fn.Pkg().Path()) {
+			return true
+		}
+	}
+	return false
+}
+
+// sdkOwnCodes are codes that the SDK itself gives its errors besides
+// the common ones of package tccode: its client's bare ClientError, and
+// the one of its models' FromJsonString.
+var sdkOwnCodes = []string{"ClientError", "ClientError.BuildRequestError"}
 
 // isProductPath reports whether path is a product package of the
 // TencentCloud Go SDK, official or international:
@@ -126,28 +183,108 @@ func (f *fileUnit) unknownMessage(text string) (string, bool) {
 	return msg, true
 }
 
-// nearest returns the known code nearest to text: the same code after
-// another prefix (InvalidParameter.X for InvalidParameterValue.X), or
-// one a few edits away (a fifth of its length, at least two); the first
-// in alphabetical order among equals.
+// nearest returns the known code nearest to text, with as many parts
+// (between dots) as text, so that a suggestion never trades a sub-code
+// for its whole category: the same letters but for case
+// (internalerror); the same code after a prefix a few letters away
+// (InvalidParameter.X for InvalidParameterValue.X); or one or two
+// edits away (a typo). It keeps its answers: a package compares the
+// same code many times.
 func (k *knownCodes) nearest(text string) (string, bool) {
-	if _, suffix, ok := strings.Cut(text, "."); ok && suffix != "" {
-		if same := k.bySuffix[suffix]; len(same) > 0 {
-			return slices.MinFunc(same, func(a, b string) int {
-				return cmp.Or(cmp.Compare(editDistance(a, text), editDistance(b, text)), cmp.Compare(a, b))
-			}), true
+	if near, ok := k.suggested[text]; ok {
+		return near, near != ""
+	}
+	near := k.nearestUncached(text)
+	if k.suggested == nil {
+		k.suggested = make(map[string]string)
+	}
+	k.suggested[text] = near
+	return near, near != ""
+}
+
+func (k *knownCodes) nearestUncached(text string) string {
+	parts := strings.Count(text, ".")
+	for _, code := range k.byLength[len(text)] {
+		if strings.EqualFold(code, text) {
+			return code
 		}
 	}
-	limit := max(2, len(text)/5)
-	best, bestDist := "", limit+1
+	if prefix, suffix, ok := strings.Cut(text, "."); ok && suffix != "" {
+		var best closest
+		for _, code := range k.bySuffix[suffix] {
+			if strings.Count(code, ".") == parts {
+				p, _, _ := strings.Cut(code, ".")
+				best.consider(code, p, prefix, max(2, len(prefix)/4))
+			}
+		}
+		if best.code != "" {
+			return best.code
+		}
+	}
+	limit := 1
+	if len(text) >= 8 {
+		limit = 2
+	}
+	var best closest
 	for n := len(text) - limit; n <= len(text)+limit; n++ {
 		for _, code := range k.byLength[n] {
-			if d := editDistance(code, text); d < bestDist || d == bestDist && code < best {
-				best, bestDist = code, d
+			if strings.Count(code, ".") == parts {
+				best.consider(code, code, text, limit)
 			}
 		}
 	}
-	return best, best != ""
+	return best.code
+}
+
+// closest is the nearest candidate so far: the fewest edits, then the
+// first in alphabetical order.
+type closest struct {
+	code string
+	dist int
+}
+
+// consider takes code if a, which stands for it, is within limit edits
+// of b and nearer than the best so far.
+func (c *closest) consider(code, a, b string, limit int) {
+	if c.code != "" {
+		limit = min(limit, c.dist)
+	}
+	d := distanceWithin(a, b, limit)
+	if d > limit {
+		return
+	}
+	if c.code == "" || d < c.dist || d == c.dist && code < c.code {
+		c.code, c.dist = code, d
+	}
+}
+
+// distanceWithin returns the edit distance of a and b if it is at most
+// limit, and limit+1 otherwise, giving up as soon as it knows.
+func distanceWithin(a, b string, limit int) int {
+	if len(a)-len(b) > limit || len(b)-len(a) > limit {
+		return limit + 1
+	}
+	row := make([]int, len(b)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		prev := row[0]
+		row[0] = i
+		least := row[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			prev, row[j] = row[j], min(row[j]+1, row[j-1]+1, prev+cost)
+			least = min(least, row[j])
+		}
+		if least > limit {
+			return limit + 1
+		}
+	}
+	return min(row[len(b)], limit+1)
 }
 
 // unknownConstants returns the findings of the unknown check for the

@@ -43,6 +43,7 @@ func init() {
 // gives them. An absent key keeps the analyzer's default.
 type Settings struct {
 	CodeFields       []string `json:"code-fields"`
+	Unknown          bool     `json:"unknown"`
 	KnownCodes       []string `json:"known-codes"`
 	Zero             bool     `json:"zero"`
 	Generated        bool     `json:"generated"`
@@ -90,6 +91,7 @@ func New(settings any) (register.LinterPlugin, error) {
 			return nil, fmt.Errorf("tccodelint: setting require: %w", err)
 		}
 	}
+	cfg.Unknown = s.Unknown
 	cfg.Zero = s.Zero
 	cfg.Generated = s.Generated
 	cfg.DefaultHandles = s.DefaultHandles

@@ -22,6 +22,7 @@ func build(t *testing.T, settings any) (register.LinterPlugin, error) {
 func TestSettings(t *testing.T) {
 	p, err := build(t, map[string]any{
 		"code-fields":       []any{"example.com/api.Result.RetCode"},
+		"unknown":           true,
 		"known-codes":       []any{"FailedOperation.Undocumented", "InvalidParameter.Other"},
 		"zero":              true,
 		"generated":         true,
@@ -46,6 +47,7 @@ func TestSettings(t *testing.T) {
 	}
 	for flag, want := range map[string]string{
 		"code-fields":       "example.com/api.Result.RetCode",
+		"unknown":           "true",
 		"known-codes":       "FailedOperation.Undocumented,InvalidParameter.Other",
 		"zero":              "true",
 		"generated":         "true",

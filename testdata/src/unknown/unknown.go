@@ -18,7 +18,7 @@ func _(e *sdkerrors.TencentCloudSDKError) bool {
 	if e.GetCode() == "InvalidParameterValue.LBIdNotFound" { // want `unknown TencentCloud code "InvalidParameterValue.LBIdNotFound": .*; did you mean "InvalidParameter.LBIdNotFound"\?`
 		return true
 	}
-	if e.Code == gone { // want `unknown TencentCloud code "InvalidVpcId.NotFound": .*; did you mean "InvalidHostId.NotFound"\?`
+	if e.Code == gone { // want `^unknown TencentCloud code "InvalidVpcId.NotFound": no imported SDK package defines it \(clb, cvm\)$`
 		return true
 	}
 	switch e.Code {
@@ -34,7 +34,27 @@ func _(e *sdkerrors.TencentCloudSDKError) bool {
 	return false
 }
 
+// A table of codes with a typo in it.
+var retryable = map[string]bool{
+	"RequestLimitExceeded": true, // want `magic TencentCloud code "RequestLimitExceeded"`
+	"InternalEror":         true, // want `unknown TencentCloud code "InternalEror": .*; did you mean "InternalError"\?`
+}
+
+func _(e *sdkerrors.TencentCloudSDKError) bool {
+	switch e.Code {
+	case "MyApp.NotFound": // want `^unknown TencentCloud code "MyApp.NotFound": no imported SDK package defines it \(clb, cvm\)$`
+	case "ResourceNotFound.Nothing": // want `^unknown TencentCloud code "ResourceNotFound.Nothing": no imported SDK package defines it \(clb, cvm\)$`
+	case "internalerror": // want `did you mean "InternalError"\?`
+	}
+	return retryable[e.Code]
+}
+
 // Near misses: none of these is reported.
 func _(e *sdkerrors.TencentCloudSDKError, s string) bool {
 	return e.Message == "Invented.Code" || s == "Invented.Code" || e.Code < "Invented" || e.Code == ""
+}
+
+// The SDK's own codes are known: magic, not unknown.
+func _(e *sdkerrors.TencentCloudSDKError) bool {
+	return e.Code == "ClientError" || e.Code == "ClientError.BuildRequestError" // want `magic TencentCloud code "ClientError";` `magic TencentCloud code "ClientError.BuildRequestError";`
 }
