@@ -249,8 +249,9 @@
 // them, is reported (category "unknown") in place of the magic
 // finding, keys and elements of tables of codes included, without a
 // fix, with the nearest known code of as many parts when one is close
-// (the same letters in another case, the same code after a prefix a
-// few letters away, or one or two edits away):
+// (the same letters in another case, the same code after a prefix that
+// extends or shortens its own or is two edits away, or one or two edits
+// away):
 //
 //	// WRONG: cvm defines InvalidInstanceId.NotFound
 //	if e.Code == "InvalidInstanceId.NotFund" { // unknown TencentCloud code "InvalidInstanceId.NotFund": no imported SDK package defines it (cvm); did you mean "InvalidInstanceId.NotFound"?

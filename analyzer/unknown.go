@@ -186,8 +186,9 @@ func (f *fileUnit) unknownMessage(text string) (string, bool) {
 // nearest returns the known code nearest to text, with as many parts
 // (between dots) as text, so that a suggestion never trades a sub-code
 // for its whole category: the same letters but for case
-// (internalerror); the same code after a prefix a few letters away
-// (InvalidParameter.X for InvalidParameterValue.X); or one or two
+// (internalerror); the same code after a prefix that extends or
+// shortens text's (InvalidParameter.X for InvalidParameterValue.X), or
+// is two edits away; or one or two
 // edits away (a typo). It keeps its answers: a package compares the
 // same code many times.
 func (k *knownCodes) nearest(text string) (string, bool) {
@@ -212,9 +213,14 @@ func (k *knownCodes) nearestUncached(text string) string {
 	if prefix, suffix, ok := strings.Cut(text, "."); ok && suffix != "" {
 		var best closest
 		for _, code := range k.bySuffix[suffix] {
-			if strings.Count(code, ".") == parts {
-				p, _, _ := strings.Cut(code, ".")
-				best.consider(code, p, prefix, max(2, len(prefix)/4))
+			p, _, _ := strings.Cut(code, ".")
+			if strings.Count(code, ".") != parts {
+				continue
+			}
+			if strings.HasPrefix(p, prefix) || strings.HasPrefix(prefix, p) {
+				best.consider(code, p, prefix, len(p)+len(prefix)) // InvalidParameter for InvalidParameterValue
+			} else {
+				best.consider(code, p, prefix, 2)
 			}
 		}
 		if best.code != "" {
