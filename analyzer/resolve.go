@@ -494,7 +494,26 @@ func (r *resolver) isCodeField(recv types.Type, field *types.Var, index []int) b
 	if isSDKError(declaringType(recv, index)) {
 		return true // (*errors.TencentCloudSDKError).Code, a version 3 code
 	}
-	return isCodeType(field.Type()) && r.isEnvelope(recv)
+	return isCodeType(field.Type()) && r.isEnvelope(recv) && !r.shadowsCode(recv, index)
+}
+
+// shadowsCode reports whether the Code field at the embedding path index
+// of recv is not the envelope's: the CodeDesc that makes recv an
+// envelope is promoted from an embedded part that has a Code of its
+// own at another path (type Wrapped struct{ Envelope; Code int }: the
+// wrapper's Code is an application's, Envelope's the answer's).
+func (r *resolver) shadowsCode(recv types.Type, index []int) bool {
+	desc, descIndex, _ := types.LookupFieldOrMethod(recv, true, r.pkg, "CodeDesc")
+	if _, ok := desc.(*types.Var); !ok || len(descIndex) < 2 {
+		return false
+	}
+	part := declaringType(recv, descIndex)
+	code, codeIndex, _ := types.LookupFieldOrMethod(part, true, r.pkg, "Code")
+	if _, ok := code.(*types.Var); !ok {
+		return false
+	}
+	path := append(slices.Clone(descIndex[:len(descIndex)-1]), codeIndex...)
+	return !slices.Equal(path, index)
 }
 
 // isCodeGetter reports whether fn is a method that returns the code of
@@ -740,6 +759,14 @@ func (r *resolver) findLocals(decl ast.Decl) {
 			}
 		case *ast.IncDecStmt:
 			markBad(n.X)
+		case *ast.SelectorExpr:
+			// code.Normalize(), for func (c *Code) Normalize(): a
+			// method with a pointer receiver takes the address.
+			if sel := r.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
+				if _, ptr := sel.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer); ptr && !isPointer(r.info.TypeOf(n.X)) {
+					markBad(n.X)
+				}
+			}
 		}
 		return true
 	})

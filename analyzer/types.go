@@ -192,3 +192,11 @@ func coreType(t types.Type) types.Type {
 	}
 	return nil
 }
+
+func isPointer(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
