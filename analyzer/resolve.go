@@ -371,6 +371,22 @@ func (r *resolver) answerDepth(e ast.Expr, depth int) answerRef {
 		base.id.path += ".(" + types.TypeString(r.info.TypeOf(x.Type), nil) + ")"
 		base.kind = r.kindOf(r.info.TypeOf(x.Type))
 		return base
+	case *ast.SliceExpr:
+		if r.isDetail(x.X, depth+1) {
+			return r.answerDepth(x.X, depth+1) // s.Detail[1:] is s.Detail's
+		}
+	case *ast.CallExpr:
+		if inner, ok := r.detailCall(x); ok {
+			if inner != nil {
+				return r.answerDepth(inner, depth+1) // slices.Values(s.Detail)
+			}
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok {
+				base := r.answerDepth(sel.X, depth+1) // s.GetDetail() is s.Detail
+				base.id.path += ".Detail"
+				base.kind = r.kindOf(r.info.TypeOf(x))
+				return base
+			}
+		}
 	case *ast.IndexExpr:
 		key, ok := r.indexKey(x.Index)
 		if r.isDetail(x.X, depth+1) {
@@ -463,6 +479,17 @@ func (r *resolver) isDetail(e ast.Expr, depth int) bool {
 			return s != nil && s.Kind() == types.FieldVal && r.isEnvelope(s.Recv())
 		case *ast.StarExpr:
 			e = x.X
+		case *ast.SliceExpr:
+			e = x.X // s.Detail[1:]
+		case *ast.CallExpr:
+			inner, ok := r.detailCall(x)
+			if !ok {
+				return false
+			}
+			if inner == nil {
+				return true // s.GetDetail()
+			}
+			e = inner // slices.Values(s.Detail)
 		case *ast.Ident:
 			v, _ := r.info.Uses[x].(*types.Var)
 			l := r.local(v)
@@ -475,6 +502,31 @@ func (r *resolver) isDetail(e ast.Expr, depth int) bool {
 		}
 	}
 	return false
+}
+
+// detailCall reports whether call reads per-resource results: a getter
+// of an envelope's Detail (s.GetDetail(), a method with no parameters
+// whose one result has the type of the envelope's Detail field), or an
+// iterator over a collection (slices.Values, slices.All, maps.Values,
+// maps.All, maps.Keys), which it returns for isDetail to look at.
+func (r *resolver) detailCall(call *ast.CallExpr) (ast.Expr, bool) {
+	fn := typeutil.StaticCallee(r.info, call)
+	if fn == nil {
+		return nil, false
+	}
+	if pkg := fn.Pkg(); pkg != nil && (pkg.Path() == "slices" || pkg.Path() == "maps") && len(call.Args) == 1 {
+		switch fn.Name() {
+		case "Values", "All", "Keys", "Backward":
+			return call.Args[0], true
+		}
+		return nil, false
+	}
+	sig := fn.Signature()
+	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !r.isEnvelope(sig.Recv().Type()) {
+		return nil, false
+	}
+	detail := r.field(sig.Recv().Type(), "Detail")
+	return nil, detail != nil && types.Identical(detail.Type(), sig.Results().At(0).Type())
 }
 
 // isCodeField reports whether field, selected from a value of type recv

@@ -5,6 +5,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/tccodelint/tccodelint/tccode"
 )
@@ -458,6 +459,45 @@ func _(s *SliceAnswer) error {
 func _(s *SliceAnswer) error {
 	if s.Code != 0 {
 		return retryAll([]*SliceAnswer{s}...)
+	}
+	return nil
+}
+
+// GetDetail returns the per-resource results.
+func (s *SliceAnswer) GetDetail() []struct {
+	ID   string
+	Code int
+} {
+	return s.Detail
+}
+
+// Failure paths that read the results through a getter, a slice of
+// them, or an iterator over them: silent.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		for _, r := range s.GetDetail() {
+			if r.Code != 0 {
+				return errors.New(r.ID)
+			}
+		}
+	}
+	return nil
+}
+
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		for _, r := range s.Detail[1:] {
+			return errors.New(r.ID)
+		}
+	}
+	return nil
+}
+
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		for r := range slices.Values(s.Detail) {
+			return errors.New(r.ID)
+		}
 	}
 	return nil
 }
