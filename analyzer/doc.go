@@ -401,8 +401,10 @@
 // are tests in _test.go files, where asserting an answer's success
 // loses nothing. The test is not reported either when its failure path
 //
-//   - reads the answer's Detail: ranges over it or indexes it, directly
-//     or through a local;
+//   - reads the answer's Detail: ranges over it or indexes it, directly,
+//     through a local, a getter that returns it (s.GetDetail()), a slice
+//     of it (s.Detail[1:]), or an iterator over it
+//     (slices.Values(s.Detail));
 //   - hands the answer, or its Detail, to a function of the same package
 //     that handles 5400 itself: one that tests that parameter's code
 //     against 5400, reads its Detail (or, given the Detail, ranges over
