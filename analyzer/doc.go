@@ -169,7 +169,8 @@
 // run replaces all of them and realigns the run once, so that one fix
 // alone, as an editor applies it, and all of them merged, as -fix
 // merges them, leave the file gofmt-clean. In a run of more than 16,
-// the first finding's fix replaces them all, and the others have none.
+// or one whose realignment is long, the first finding's fix replaces
+// them all, and the others have none.
 //
 // A code outside the common table (VPC's 28004, security groups' 7001)
 // is a real code of one product, and is reported too; the fix then

@@ -28,20 +28,9 @@ type imports struct {
 	fresh map[string]string              // by import path: the name a new import gets
 	edits map[string][]analysis.TextEdit // by import path: the edit that adds it
 
-	// placed holds, by the line in an import block before which new
-	// imports go, the specs put there, each at one of three points.
-	placed map[token.Pos][]placedSpec
-}
-
-// A placedSpec is a new import in an import block, at one of the
-// points before a line, which the drivers' merge keeps in order: -2 at
-// the end of the line before, -1 in place of its newline, 0 at the
-// start of the line, +1 in place of its indentation's tab (or of the
-// block's closing parenthesis), +2 after the tab.
-// Two new imports at one point would be merged in the order the
-// drivers take the fixes.
-type placedSpec struct {
-	spec string
+	// placed holds, by the start of the line in an import block before
+	// which new imports go, the specs put there (see pointEdit).
+	placed map[token.Pos][]string
 }
 
 func newImports(f *fileUnit, sites []token.Pos) *imports {
@@ -51,7 +40,7 @@ func newImports(f *fileUnit, sites []token.Pos) *imports {
 		sites:  sites,
 		fresh:  make(map[string]string),
 		edits:  make(map[string][]analysis.TextEdit),
-		placed: make(map[token.Pos][]placedSpec),
+		placed: make(map[token.Pos][]string),
 	}
 	for _, spec := range f.file.Imports {
 		imp.dots = imp.dots || spec.Name != nil && spec.Name.Name == "."
@@ -411,12 +400,17 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 // file are all made, settle moves it to the point among those before
 // the line that its sorted order calls for.
 func (imp *imports) place(at token.Pos, spec string) analysis.TextEdit {
-	imp.placed[at] = append(imp.placed[at], placedSpec{spec: spec})
+	imp.placed[at] = append(imp.placed[at], spec)
 	return imp.pointEdit(at, spec, 0)
 }
 
 // pointEdit returns the edit that puts spec before the line that
-// starts at at, at the point point (see placedSpec).
+// starts at at, at the point point. The points before a line, which
+// the drivers' merge keeps in order, are -2 at the end of the line
+// before, -1 in place of its newline, 0 at the start of the line, +1 in
+// place of its indentation's tab (or of the block's closing
+// parenthesis), +2 after the tab. Two new imports at one point would
+// be merged in the order the drivers take the fixes.
 func (imp *imports) pointEdit(at token.Pos, spec string, point int) analysis.TextEdit {
 	switch point {
 	case -2:
@@ -469,10 +463,10 @@ func (imp *imports) settle(findings []finding) {
 		if len(specs) < 2 || len(specs) > len(points) {
 			continue
 		}
-		slices.SortFunc(specs, func(a, b placedSpec) int { return cmp.Compare(importKey(a.spec), importKey(b.spec)) })
-		for k, p := range specs {
-			old := imp.pointEdit(at, p.spec, 0)
-			moved[key{old.Pos, string(old.NewText)}] = imp.pointEdit(at, p.spec, points[k])
+		slices.SortFunc(specs, func(a, b string) int { return cmp.Compare(importKey(a), importKey(b)) })
+		for k, spec := range specs {
+			old := imp.pointEdit(at, spec, 0)
+			moved[key{old.Pos, string(old.NewText)}] = imp.pointEdit(at, spec, points[k])
 		}
 	}
 	if len(moved) == 0 {
@@ -621,34 +615,13 @@ func (p *packageNames) codeConstants(pass *analysis.Pass) map[*types.Const]int {
 			how = usedInTests
 		}
 		add := func(e ast.Expr) {
-			var id *ast.Ident
-			switch e := ast.Unparen(e).(type) {
-			case *ast.Ident:
-				id = e
-			case *ast.SelectorExpr:
-				id = e.Sel // api.ErrBusy
-			}
-			if c, ok := r.info.Uses[id].(*types.Const); ok && id != nil && p.usedAsCode[c] != usedAsCode {
+			if c := r.constOf(e); c != nil && p.usedAsCode[c] != usedAsCode {
 				p.usedAsCode[c] = how
 			}
 		}
 		s := walk(r, curFile)
-		for _, c := range s.comparisons {
-			add(c.value)
-		}
-		for _, sw := range s.switches {
-			for _, cv := range sw.cases {
-				add(cv.expr)
-			}
-		}
-		for _, n := range s.assigns {
-			for i, lhs := range n.Lhs {
-				if _, ok := ast.Unparen(lhs).(*ast.Ident); !ok && i < len(n.Rhs) {
-					if _, ok := r.code(lhs); ok {
-						add(n.Rhs[i])
-					}
-				}
-			}
+		for e := range s.codeValues(r) {
+			add(e)
 		}
 		for _, n := range s.literals {
 			for _, value := range codeFieldValues(r, n) {

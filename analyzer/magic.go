@@ -45,23 +45,8 @@ func findMagic(r *resolver, zero bool, s *fileSites) []magic {
 			found = append(found, m)
 		}
 	}
-	for _, c := range s.comparisons {
-		add(c.value, c.val, c.code)
-	}
-	for _, sw := range s.switches {
-		for _, cv := range sw.cases {
-			add(cv.expr, cv.val, sw.code)
-		}
-	}
-	for _, n := range s.assigns {
-		for i, lhs := range n.Lhs {
-			if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-				continue // a local variable, not a field of an answer
-			}
-			if code, ok := r.code(lhs); ok {
-				add(n.Rhs[i], r.constValue(n.Rhs[i]), code)
-			}
-		}
+	for e, code := range s.codeValues(r) {
+		add(e, r.constValue(e), code)
 	}
 	for _, n := range s.literals {
 		found = compositeMagic(r, zero, n, found)

@@ -673,6 +673,22 @@ func (r *resolver) constValue(e ast.Expr) constant.Value {
 	return r.info.Types[e].Value
 }
 
+// constOf returns the named constant that e refers to, qualified or
+// not (api.ErrBusy, errBusy), or nil.
+func (r *resolver) constOf(e ast.Expr) *types.Const {
+	var id *ast.Ident
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		id = e
+	case *ast.SelectorExpr:
+		id = e.Sel
+	default:
+		return nil
+	}
+	c, _ := r.info.Uses[id].(*types.Const)
+	return c
+}
+
 // A local is what the resolver knows of a local variable from the
 // assignments of the top-level declaration it is declared in.
 type local struct {

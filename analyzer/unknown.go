@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"fmt"
-	"go/ast"
 	"go/constant"
 	"go/types"
 	"slices"
@@ -300,40 +299,13 @@ func distanceWithin(a, b string, limit int) int {
 // Literals are the magic check's to give to the unknown check.
 func (f *fileUnit) unknownConstants(r *resolver, s *fileSites) []finding {
 	var found []finding
-	check := func(e ast.Expr, code codeRef) {
-		if !isString(code.typ) {
-			return
-		}
-		id, ok := ast.Unparen(e).(*ast.Ident)
-		if sel, isSel := ast.Unparen(e).(*ast.SelectorExpr); isSel {
-			id, ok = sel.Sel, true
-		}
-		if !ok {
-			return
-		}
-		c, ok := r.info.Uses[id].(*types.Const)
-		if !ok || c.Pkg() == nil || sdkModule(c.Pkg().Path()) != "" || c.Pkg().Path() == tccodePath || c.Val().Kind() != constant.String {
-			return
+	for e, code := range s.codeValues(r) {
+		c := r.constOf(e)
+		if !isString(code.typ) || c == nil || c.Pkg() == nil || sdkModule(c.Pkg().Path()) != "" || c.Pkg().Path() == tccodePath || c.Val().Kind() != constant.String {
+			continue
 		}
 		if msg, unknown := f.unknownMessage(constant.StringVal(c.Val())); unknown {
 			found = append(found, finding{pos: e.Pos(), end: e.End(), category: "unknown", message: msg})
-		}
-	}
-	for _, c := range s.comparisons {
-		check(c.value, c.code)
-	}
-	for _, sw := range s.switches {
-		for _, cv := range sw.cases {
-			check(cv.expr, sw.code)
-		}
-	}
-	for _, n := range s.assigns {
-		for i, lhs := range n.Lhs {
-			if _, ok := ast.Unparen(lhs).(*ast.Ident); !ok && i < len(n.Rhs) {
-				if code, ok := r.code(lhs); ok {
-					check(n.Rhs[i], code)
-				}
-			}
 		}
 	}
 	return found

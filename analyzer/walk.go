@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"iter"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -90,6 +91,37 @@ func (s *fileSites) testsOf(id answerID) []codeTest {
 		}
 	}
 	return s.tests[id]
+}
+
+// codeValues yields the expressions of the file that a code is compared
+// with, that a switch on a code has as a case, or that a code field is
+// assigned (r.Code = 4200, not a local's code = 4200), each with the
+// code.
+func (s *fileSites) codeValues(r *resolver) iter.Seq2[ast.Expr, codeRef] {
+	return func(yield func(ast.Expr, codeRef) bool) {
+		for _, c := range s.comparisons {
+			if !yield(c.value, c.code) {
+				return
+			}
+		}
+		for _, sw := range s.switches {
+			for _, cv := range sw.cases {
+				if !yield(cv.expr, sw.code) {
+					return
+				}
+			}
+		}
+		for _, n := range s.assigns {
+			for i, lhs := range n.Lhs {
+				if _, ok := ast.Unparen(lhs).(*ast.Ident); ok {
+					continue // a local variable, not a field of an answer
+				}
+				if code, ok := r.code(lhs); ok && !yield(n.Rhs[i], code) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // walk walks the file at curFile once and returns what the checks look
