@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
@@ -243,5 +244,6 @@ func readsIn(n ast.Node, is func(x ast.Expr) bool) bool {
 // rootedAt reports whether the answer (or part of one) x is id or a
 // part of it.
 func rootedAt(x, id answerID) bool {
-	return x.root == id.root && len(x.path) >= len(id.path) && x.path[:len(id.path)] == id.path
+	rest, ok := strings.CutPrefix(x.path, id.path)
+	return x.root == id.root && ok && (rest == "" || strings.ContainsRune(".[(", rune(rest[0]))) // not p.R2 for p.R
 }

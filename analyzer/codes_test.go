@@ -104,3 +104,23 @@ func TestFactGob(t *testing.T) {
 		t.Errorf("decoded %v", out)
 	}
 }
+
+// TestOSArchSuffix checks which file names go/build builds for some
+// platforms only: a constant of such a file is no fix elsewhere.
+func TestOSArchSuffix(t *testing.T) {
+	for name, want := range map[string]bool{
+		"codes.go":                 false,
+		"codes_test.go":            false,
+		"codes_linux.go":           true,
+		"codes_windows_test.go":    true, // _test is cut first, as go/build does
+		"codes_windows_amd64.go":   true,
+		"codes_linux.pb.go":        true,
+		"linux.go":                 false, // a bare name is no constraint
+		"codes_latest_test.go":     false,
+		"dir/codes_darwin_test.go": true,
+	} {
+		if got := hasOSArchSuffix(name); got != want {
+			t.Errorf("hasOSArchSuffix(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -403,7 +403,8 @@
 // loses nothing. The test is not reported either when its failure path
 //
 //   - reads the answer's Detail: ranges over it or indexes it, directly,
-//     through a local, a getter that returns it (s.GetDetail()), a slice
+//     through a local, a getter (s.GetDetail(): a method named GetDetail
+//     or Detail that returns Detail's type), a slice
 //     of it (s.Detail[1:]), or an iterator over it
 //     (slices.Values(s.Detail));
 //   - hands the answer, or its Detail, to a function of the same package

@@ -772,6 +772,7 @@ func hasOSArchSuffix(filename string) bool {
 	if dot := strings.IndexByte(base, '.'); dot >= 0 {
 		base = base[:dot] // codes_linux.pb.go is linux's, as for go/build
 	}
+	base = strings.TrimSuffix(base, "_test") // codes_windows_test.go is windows's too
 	parts := strings.Split(base, "_")
 	if len(parts) < 2 {
 		return false

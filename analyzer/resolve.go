@@ -505,8 +505,9 @@ func (r *resolver) isDetail(e ast.Expr, depth int) bool {
 }
 
 // detailCall reports whether call reads per-resource results: a getter
-// of an envelope's Detail (s.GetDetail(), a method with no parameters
-// whose one result has the type of the envelope's Detail field), or an
+// of an envelope's Detail (s.GetDetail(), a method named GetDetail or
+// Detail with no parameters whose one result has the type of the
+// envelope's Detail field), or an
 // iterator over a collection (slices.Values, slices.All, maps.Values,
 // maps.All, maps.Keys), which it returns for isDetail to look at.
 func (r *resolver) detailCall(call *ast.CallExpr) (ast.Expr, bool) {
@@ -522,7 +523,7 @@ func (r *resolver) detailCall(call *ast.CallExpr) (ast.Expr, bool) {
 		return nil, false
 	}
 	sig := fn.Signature()
-	if sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !r.isEnvelope(sig.Recv().Type()) {
+	if fn.Name() != "GetDetail" && fn.Name() != "Detail" || sig.Recv() == nil || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !r.isEnvelope(sig.Recv().Type()) {
 		return nil, false
 	}
 	detail := r.field(sig.Recv().Type(), "Detail")
@@ -829,9 +830,12 @@ func (r *resolver) findLocals(decl ast.Decl) {
 			markBad(n.X)
 		case *ast.SelectorExpr:
 			// code.Normalize(), for func (c *Code) Normalize(): a
-			// method with a pointer receiver takes the address.
+			// method with a pointer receiver takes the address of a
+			// code local. (An answer local keeps its answer: its
+			// getters take pointer receivers too.)
 			if sel := r.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
-				if _, ptr := sel.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer); ptr && !isPointer(r.info.TypeOf(n.X)) {
+				t := r.info.TypeOf(n.X)
+				if _, ptr := sel.Obj().(*types.Func).Signature().Recv().Type().(*types.Pointer); ptr && (isNumber(t) || isString(t)) {
 					markBad(n.X)
 				}
 			}

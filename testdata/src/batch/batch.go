@@ -501,3 +501,50 @@ func _(s *SliceAnswer) error {
 	}
 	return nil
 }
+
+// Pair holds two answers whose field names share a prefix: one's
+// results are not the other's.
+type Pair struct {
+	R, R2 SliceAnswer
+}
+
+func _(p *Pair) error {
+	if p.R.Code != 0 { // want `batch answer's code is only tested against 0`
+		for _, r := range p.R2.Detail {
+			return errors.New(r.ID)
+		}
+	}
+	return nil
+}
+
+// Pending returns results of the type of Detail, but is no Detail
+// getter.
+func (s *SliceAnswer) Pending() []struct {
+	ID   string
+	Code int
+} {
+	return nil
+}
+
+func _(s *SliceAnswer) error {
+	if s.Code != 0 { // want `batch answer's code is only tested against 0`
+		for _, r := range s.Pending() {
+			return errors.New(r.ID)
+		}
+	}
+	return nil
+}
+
+// GetCode reads the code through a pointer receiver: a local copy of
+// the answer is still the answer.
+func (s *SliceAnswer) GetCode() int { return s.Code }
+
+func _(resp *SliceAnswer) error {
+	r := *resp
+	if r.GetCode() != 0 {
+		for _, d := range resp.Detail {
+			return errors.New(d.ID)
+		}
+	}
+	return nil
+}
