@@ -47,7 +47,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.cfg.DefaultHandles, "default-handles", c.cfg.DefaultHandles,
 		"count a default clause or final else as handling every required code")
 	a.Flags.BoolVar(&c.cfg.Unknown, "unknown", c.cfg.Unknown,
-		"report version 3 codes that no SDK product package imported defines (off by default for now: codes from other packages' calls are not told apart)")
+		"report version 3 codes that no SDK product package imported defines, where the error can only come from those packages' calls")
 	a.Flags.Var(knownCodesFlag{&c.cfg.KnownCodes}, "known-codes",
 		"comma-separated version 3 `codes` to take as known besides those of the SDK product packages imported (repeatable)")
 	a.Flags.BoolVar(&c.cfg.StrictDirectives, "strict-directives", c.cfg.StrictDirectives,

@@ -84,9 +84,10 @@ var features = []feature{
 	{"./tables", nil},
 	{"./helpers", nil},
 	{"./generics", nil},
-	{"./unknown", []string{"-unknown"}},
-	{"./unknownvariant", []string{"-unknown"}},
-	{"./unknownknown", []string{"-unknown", "-known-codes=FailedOperation.Undocumented"}},
+	{"./unknown", nil},
+	{"./unknownvariant", nil},
+	{"./unknownwrapped", nil},
+	{"./unknownknown", []string{"-known-codes=FailedOperation.Undocumented"}},
 }
 
 // TestFeatures checks the diagnostics of every testdata package

@@ -37,9 +37,8 @@ type Config struct {
 	StrictDirectives bool
 
 	// Unknown turns on the unknown check: version 3 codes that no SDK
-	// product package imported defines. It is off by default until
-	// codes that reach a package through another one's calls (a
-	// wrapper of another product's client) are told apart.
+	// product package imported defines, compared with errors that can
+	// only come from calls of those packages.
 	Unknown bool
 
 	// KnownCodes lists version 3 codes that the unknown check takes as
@@ -57,7 +56,7 @@ type Config struct {
 // DefaultConfig returns the settings the tccodelint command starts
 // from: every check on, 5400 required.
 func DefaultConfig() Config {
-	return Config{Require: []int64{5400}}
+	return Config{Require: []int64{5400}, Unknown: true}
 }
 
 // A FieldRef names a struct field: the field Field of the type Type

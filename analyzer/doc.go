@@ -232,22 +232,17 @@
 //
 // # Check unknown
 //
-// Off by default, on with -unknown: a package may receive another
-// product's errors through a wrapper in another package, whose imports
-// show only as far as its types do.
-//
 // A version 3 code compared with a value that no SDK product package
 // imported defines never matches: the branch is dead. The SDK's product
 // packages (cvm, clb, ...) export every code their product returns, as
 // string constants in their errors.go, so the known codes are those of
 // the product packages that the package imports (read from the packages
-// the user builds against, at their version) or that the packages it
-// imports import in turn (as far as their types show), the common codes
-// of package tccode's V3 table and the SDK's own ClientError and
-// ClientError.BuildRequestError, and those that -known-codes adds. A string
-// literal, or a constant not declared in the SDK, compared with (==,
-// !=, a case) or assigned to a version 3 code, whose value is none of
-// them, is reported (category "unknown") in place of the magic
+// the user builds against, at their version), the common codes of
+// package tccode's V3 table and the SDK's own ClientError and
+// ClientError.BuildRequestError, and those that -known-codes adds. A
+// string literal, or a constant not declared in the SDK, compared with
+// (==, !=, a case) or assigned to a version 3 code, whose value is none
+// of them, is reported (category "unknown") in place of the magic
 // finding, keys and elements of tables of codes included, without a
 // fix, with the nearest known code of as many parts when one is close
 // (the same letters in another case, the same code after a prefix that
@@ -255,13 +250,28 @@
 // away):
 //
 //	// WRONG: cvm defines InvalidInstanceId.NotFound
-//	if e.Code == "InvalidInstanceId.NotFund" { // unknown TencentCloud code "InvalidInstanceId.NotFund": no imported SDK package defines it (cvm); did you mean "InvalidInstanceId.NotFound"?
+//	_, err := client.DescribeInstances(request)
+//	e, ok := err.(*errors.TencentCloudSDKError)
+//	if ok && e.Code == "InvalidInstanceId.NotFund" { // unknown TencentCloud code "InvalidInstanceId.NotFund": no imported SDK package defines it (cvm); did you mean "InvalidInstanceId.NotFound"?
 //
-// A package that imports no SDK product package, or calls the SDK's
-// common.NewCommonClient, may receive any product's codes, and gets no
-// such finding. A test file knows the
-// products that any file of the package imports; another file, those
-// that the package's files but its tests import.
+// A package may receive errors of a product it does not import, from a
+// wrapper in another package. So a code is judged only where every
+// error it can be the code of comes from calls of product packages that
+// the package imports. The error is followed back through locals (an
+// assignment, a type assertion, errors.As, a type switch), the results
+// of the package's functions, the parameters of helpers that only the
+// package calls, and the standard library's functions, which pass on
+// the errors given to them (fmt.Errorf, errors.Join). A call of a
+// product package, or of an interface method or function value whose
+// parameters and results name one product's types only, comes from that
+// product; nil and an error built in place come from none. Anything else
+// (another package's function, a field, a package-level variable, a
+// closure's parameter, an exported helper, a product reached without
+// importing it) leaves the code unjudged.
+//
+// A package that imports no SDK product package gets no such finding. A
+// test file knows the products that any file of the package imports;
+// another file, those that the package's files but its tests import.
 //
 // # Check unhandled
 //
@@ -447,7 +457,7 @@
 //		An integer field holds a version 2 code, a string field a
 //		version 3 code.
 //	-unknown
-//		turn on the unknown check.
+//		the unknown check (on by default; -unknown=false turns it off).
 //	-known-codes codes
 //		version 3 codes, comma-separated, that the unknown check takes
 //		as known besides the common ones and those of the SDK product

@@ -902,7 +902,7 @@ func (f *fileUnit) magicFinding(imp *imports, m magic) finding {
 		ok      bool
 	)
 	if m.isString {
-		if msg, unknown := f.unknownMessage(m.text); unknown {
+		if msg, unknown := f.unknownMessage(m.text, m.answers); unknown {
 			// No fix: another value would change what the code does.
 			r.category, r.message = "unknown", msg
 			return r

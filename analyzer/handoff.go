@@ -1,9 +1,7 @@
 package analyzer
 
 import (
-	"cmp"
 	"go/ast"
-	"go/token"
 	"go/types"
 	"slices"
 
@@ -314,18 +312,6 @@ func (h *handoffs) handlesVar(body *ast.BlockStmt, v *types.Var) bool {
 		return !found
 	})
 	return found
-}
-
-// funcDecl returns the declaration of fn, a function of the package.
-func (r *resolver) funcDecl(fn *types.Func) *ast.FuncDecl {
-	decls := r.declarations()
-	i, _ := slices.BinarySearchFunc(decls, fn.Pos(), func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
-	if i < len(decls) {
-		if decl, ok := decls[i].(*ast.FuncDecl); ok && decl.Name.Pos() == fn.Pos() {
-			return decl
-		}
-	}
-	return nil
 }
 
 // readsOwn reports whether body ranges over or indexes v itself, a map

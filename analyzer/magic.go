@@ -22,6 +22,7 @@ type magic struct {
 	codeType types.Type   // the type of the code the literal stands for
 	field    types.Object // the code field or getter behind the code
 	inTable  bool         // a key or element of a table of codes
+	answers  []answerRef  // the answers whose codes it is compared with, or assigned to
 }
 
 // fits reports whether the literal of m can stand for a code of type t:
@@ -41,7 +42,7 @@ func findMagic(r *resolver, zero bool, s *fileSites) []magic {
 	var found []magic
 	add := func(e ast.Expr, v constant.Value, code codeRef) {
 		if m, ok := magicLiteral(r, e, v, zero); ok && m.fits(code.typ) {
-			m.codeType, m.field = code.typ, code.field
+			m.codeType, m.field, m.answers = code.typ, code.field, []answerRef{code.answer}
 			found = append(found, m)
 		}
 	}
@@ -52,9 +53,13 @@ func findMagic(r *resolver, zero bool, s *fileSites) []magic {
 		found = compositeMagic(r, zero, n, found)
 	}
 	for n, t := range r.tablesIn(s) {
+		var answers []answerRef
+		for _, c := range t.codes {
+			answers = append(answers, c.answer)
+		}
 		for e, typ := range tableEntries(r, n) {
 			if m, ok := magicLiteral(r, e, r.constValue(e), zero); ok && m.fits(typ) {
-				m.codeType, m.field, m.inTable = typ, t.code.field, true
+				m.codeType, m.field, m.inTable, m.answers = typ, t.codes[0].field, true, answers
 				found = append(found, m)
 			}
 		}

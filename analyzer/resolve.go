@@ -84,6 +84,15 @@ type resolver struct {
 	assignedVars map[*types.Var]bool             // package-level variables assigned in the package, listed when first needed
 	found        []bool                          // whose locals are in locals
 	locals       map[*types.Var]*local
+
+	// Where version 3 errors come from (origin.go), found when first
+	// needed.
+	writesFound []bool // whose locals' writes are in writes
+	writes      map[*types.Var][]write
+	sourceMemos map[any]*sourceMemo
+	level       int // of the search for sources
+	cycleTo     int // the lowest level a cycle went back to
+	budget      int // of the current search
 }
 
 func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFuncs, files []*ast.File, fset *token.FileSet) *resolver {
@@ -716,16 +725,23 @@ func (r *resolver) local(v *types.Var) *local {
 	}
 	// The top-level declaration that declares v: a variable is used
 	// only inside it, and its sources too.
-	decls := r.declarations()
-	i, _ := slices.BinarySearchFunc(decls, v.Pos(), func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
-	if i == len(decls) || v.Pos() < decls[i].Pos() {
+	i, ok := r.declAt(v.Pos())
+	if !ok {
 		return nil // not in a declaration of the package's files
 	}
 	if !r.found[i] {
 		r.found[i] = true // before the search, which looks up the declaration's variables
-		r.findLocals(decls[i])
+		r.findLocals(r.decls[i])
 	}
 	return r.locals[v]
+}
+
+// declAt returns the index in declarations of the top-level declaration
+// at pos, if there is one.
+func (r *resolver) declAt(pos token.Pos) (int, bool) {
+	decls := r.declarations()
+	i, _ := slices.BinarySearchFunc(decls, pos, func(d ast.Decl, p token.Pos) int { return cmp.Compare(d.End(), p) })
+	return i, i < len(decls) && decls[i].Pos() <= pos
 }
 
 // findLocals records the local variables of the top-level declaration

@@ -20,7 +20,7 @@ import (
 // A codeTable is a composite literal whose keys (of a map) or elements
 // (of a slice or an array) are codes.
 type codeTable struct {
-	code codeRef // the code it is consulted with, first
+	codes []codeRef // the codes it is consulted with, in order
 }
 
 // tableUse is what one use of a table candidate says of it.
@@ -73,11 +73,9 @@ func (r *resolver) codeTables() map[*ast.CompositeLit]codeTable {
 	}
 
 	uses := make(map[*ast.CompositeLit]tableUse)
-	firstCode := make(map[*ast.CompositeLit]codeRef)
-	note := func(lit *ast.CompositeLit, use tableUse, code codeRef) {
-		if uses[lit] == 0 && use == codeUse {
-			firstCode[lit] = code
-		}
+	codes := make(map[*ast.CompositeLit][]codeRef)
+	note := func(lit *ast.CompositeLit, use tableUse, code ...codeRef) {
+		codes[lit] = append(codes[lit], code...)
 		uses[lit] = max(uses[lit], use)
 	}
 	for _, file := range r.files {
@@ -104,28 +102,27 @@ func (r *resolver) codeTables() map[*ast.CompositeLit]codeTable {
 					return true // the tests' uses count for the tests' tables only
 				}
 				if l := r.local(v); l != nil && l.alias != ast.Expr(lit) {
-					note(lit, nonCodeUse, codeRef{}) // given another value too
+					note(lit, nonCodeUse) // given another value too
 					return true
 				}
 				if v.Parent() == r.pkg.Scope() && r.assigned(v) {
-					note(lit, nonCodeUse, codeRef{})
+					note(lit, nonCodeUse)
 					return true
 				}
 			default:
 				return true
 			}
-			code, ok := r.consults(n.(ast.Expr), stack)
-			if ok {
-				note(lit, codeUse, code)
+			if code, ok := r.consults(n.(ast.Expr), stack); ok {
+				note(lit, codeUse, code...)
 			} else {
-				note(lit, nonCodeUse, codeRef{})
+				note(lit, nonCodeUse)
 			}
 			return true
 		})
 	}
 	for lit, use := range uses {
 		if use == codeUse {
-			r.tables[lit] = codeTable{code: firstCode[lit]}
+			r.tables[lit] = codeTable{codes: codes[lit]}
 		}
 	}
 	return r.tables
@@ -159,23 +156,27 @@ func tableLiteral(info *types.Info, e ast.Expr) *ast.CompositeLit {
 // consulted with a code where it stands (stack holds its ancestors):
 // indexed with one (a map), given to slices.Contains or slices.Index
 // with one, or ranged over with a value (a key, for a map) that is only
-// compared with codes. It returns the code.
-func (r *resolver) consults(e ast.Expr, stack []ast.Node) (codeRef, bool) {
+// compared with codes. It returns the codes.
+func (r *resolver) consults(e ast.Expr, stack []ast.Node) ([]codeRef, bool) {
 	if len(stack) == 0 {
-		return codeRef{}, false
+		return nil, false
+	}
+	one := func(e ast.Expr) ([]codeRef, bool) {
+		c, ok := r.code(e)
+		return []codeRef{c}, ok
 	}
 	switch parent := stack[len(stack)-1].(type) {
 	case *ast.IndexExpr:
 		if parent.X == e {
 			if _, isMap := r.info.TypeOf(e).Underlying().(*types.Map); isMap {
-				return r.code(parent.Index) // transient[resp.Code]
+				return one(parent.Index) // transient[resp.Code]
 			}
 		}
 	case *ast.CallExpr:
 		fn := typeutil.StaticCallee(r.info, parent)
 		if fn != nil && fn.Pkg() != nil && fn.Pkg().Path() == "slices" && (fn.Name() == "Contains" || fn.Name() == "Index") &&
 			len(parent.Args) == 2 && parent.Args[0] == e {
-			return r.code(parent.Args[1]) // slices.Contains(list, resp.Code)
+			return one(parent.Args[1]) // slices.Contains(list, resp.Code)
 		}
 	case *ast.RangeStmt:
 		if parent.X != e {
@@ -193,15 +194,15 @@ func (r *resolver) consults(e ast.Expr, stack []ast.Node) (codeRef, bool) {
 			return r.comparedWithCodes(v, parent.Body)
 		}
 	}
-	return codeRef{}, false
+	return nil, false
 }
 
 // comparedWithCodes reports whether every use of v in body, at least
 // one, is one side of an equality test whose other side is a code; it
-// returns the first such code.
-func (r *resolver) comparedWithCodes(v *types.Var, body *ast.BlockStmt) (codeRef, bool) {
-	var first codeRef
-	found, other := false, false
+// returns those codes.
+func (r *resolver) comparedWithCodes(v *types.Var, body *ast.BlockStmt) ([]codeRef, bool) {
+	var codes []codeRef
+	other := false
 	ast.PreorderStack(body, nil, func(n ast.Node, stack []ast.Node) bool {
 		id, ok := n.(*ast.Ident)
 		if !ok || r.info.Uses[id] != v || other {
@@ -221,12 +222,10 @@ func (r *resolver) comparedWithCodes(v *types.Var, body *ast.BlockStmt) (codeRef
 			other = true
 			return false
 		}
-		if !found {
-			first, found = code, true
-		}
+		codes = append(codes, code)
 		return true
 	})
-	return first, found && !other
+	return codes, len(codes) > 0 && !other
 }
 
 // assigned reports whether the package-level variable v is assigned,

@@ -20,7 +20,8 @@ import (
 // that -known-codes adds.
 type knownCodes struct {
 	codes    map[string]bool
-	products []string // the products whose packages were consulted (cvm), sorted
+	packages map[*types.Package]bool // the product packages consulted
+	products []string                // their products (cvm), sorted
 	byLength map[int][]string
 	bySuffix map[string][]string // by the part after the first dot
 
@@ -28,11 +29,13 @@ type knownCodes struct {
 }
 
 // knownCodes returns the codes known to the file, or nil if the file's
-// package imports no SDK product package (codes of any product could
-// arrive, and the check stays silent). A test file knows the codes of
-// the products that any file of the package imports; any other file,
+// package imports no SDK product package. A test file knows the codes
+// of the products that any file of the package imports; any other file,
 // those that the package's other files but its tests import, so that a
-// package and its test variant agree.
+// package and its test variant agree. Only packages imported count:
+// a package that only another package imports is seen through that
+// one's export data, which holds no more of it than that one's types
+// use.
 func (f *fileUnit) knownCodes() *knownCodes {
 	if !f.shared.unknown {
 		return nil
@@ -44,75 +47,23 @@ func (f *fileUnit) knownCodes() *knownCodes {
 	if f.shared.known == nil {
 		f.shared.known = make(map[bool]*knownCodes)
 	}
-	// The products imported, and those that the packages imported
-	// import in turn as far as their types show (a wrapper of another
-	// product's client).
-	var products []*types.Package
-	seen := make(map[*types.Package]bool)
-	var visit func(pkg *types.Package)
-	visit = func(pkg *types.Package) {
-		if seen[pkg] {
-			return
-		}
-		seen[pkg] = true
-		switch path := pkg.Path(); {
-		case isProductPath(path):
-			products = append(products, pkg)
-		case isStdPath(path), sdkModule(path) != "":
-		default:
-			for _, imp := range pkg.Imports() {
-				visit(imp)
-			}
-		}
-	}
-	commonClient := false
+	var k *knownCodes
 	for _, file := range f.pass.Files {
 		if isTestFile(f.pass.Fset.File(file.FileStart).Name()) && !test {
 			continue
 		}
 		for _, spec := range file.Imports {
-			if name := f.pass.TypesInfo.PkgNameOf(spec); name != nil {
-				visit(name.Imported())
-				commonClient = commonClient || isCommonPath(name.Imported().Path())
+			name := f.pass.TypesInfo.PkgNameOf(spec)
+			if name == nil || !isProductPath(name.Imported().Path()) {
+				continue
 			}
+			if k == nil {
+				k = newKnownCodes(f.shared.extraCodes)
+			}
+			k.addProduct(name.Imported())
 		}
 	}
-	if commonClient && f.usesCommonClient() {
-		// common.NewCommonClient calls any product by name: its
-		// codes could be any product's.
-		products = nil
-	}
-	var k *knownCodes
-	if len(products) > 0 {
-		k = &knownCodes{codes: make(map[string]bool), byLength: make(map[int][]string), bySuffix: make(map[string][]string)}
-		add := func(code string) {
-			if code == "" || k.codes[code] {
-				return
-			}
-			k.codes[code] = true
-			k.byLength[len(code)] = append(k.byLength[len(code)], code)
-			if _, suffix, ok := strings.Cut(code, "."); ok && suffix != "" {
-				k.bySuffix[suffix] = append(k.bySuffix[suffix], code)
-			}
-		}
-		for code := range v3Codes {
-			add(code)
-		}
-		for _, code := range sdkOwnCodes {
-			add(code)
-		}
-		for _, code := range f.shared.extraCodes {
-			add(code)
-		}
-		for _, pkg := range products {
-			k.products = append(k.products, productName(pkg.Path()))
-			scope := pkg.Scope()
-			for _, name := range scope.Names() {
-				if c, ok := scope.Lookup(name).(*types.Const); ok && c.Exported() && c.Val().Kind() == constant.String {
-					add(constant.StringVal(c.Val()))
-				}
-			}
-		}
+	if k != nil {
 		slices.Sort(k.products)
 		k.products = slices.Compact(k.products)
 	}
@@ -120,22 +71,52 @@ func (f *fileUnit) knownCodes() *knownCodes {
 	return k
 }
 
-// isCommonPath reports whether path is the SDK's common package, whose
-// CommonClient calls any product.
-func isCommonPath(path string) bool {
-	module := sdkModule(path)
-	return module != "" && strings.TrimPrefix(path, module) == "/tencentcloud/common"
+// newKnownCodes returns the common codes, the SDK's own and extra ones.
+func newKnownCodes(extra []string) *knownCodes {
+	k := &knownCodes{
+		codes:    make(map[string]bool),
+		packages: make(map[*types.Package]bool),
+		byLength: make(map[int][]string),
+		bySuffix: make(map[string][]string),
+	}
+	for code := range v3Codes {
+		k.add(code)
+	}
+	for _, code := range sdkOwnCodes {
+		k.add(code)
+	}
+	for _, code := range extra {
+		k.add(code)
+	}
+	return k
 }
 
-// usesCommonClient reports whether the package calls the SDK's
-// NewCommonClient.
-func (f *fileUnit) usesCommonClient() bool {
-	for _, obj := range f.pass.TypesInfo.Uses {
-		if fn, ok := obj.(*types.Func); ok && fn.Name() == "NewCommonClient" && fn.Pkg() != nil && isCommonPath(fn.Pkg().Path()) {
-			return true
+// add adds code to k.
+func (k *knownCodes) add(code string) {
+	if code == "" || k.codes[code] {
+		return
+	}
+	k.codes[code] = true
+	k.byLength[len(code)] = append(k.byLength[len(code)], code)
+	if _, suffix, ok := strings.Cut(code, "."); ok && suffix != "" {
+		k.bySuffix[suffix] = append(k.bySuffix[suffix], code)
+	}
+}
+
+// addProduct adds the codes of the product package pkg: its exported
+// string constants.
+func (k *knownCodes) addProduct(pkg *types.Package) {
+	if k.packages[pkg] {
+		return
+	}
+	k.packages[pkg] = true
+	k.products = append(k.products, productName(pkg.Path()))
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if c, ok := scope.Lookup(name).(*types.Const); ok && c.Exported() && c.Val().Kind() == constant.String {
+			k.add(constant.StringVal(c.Val()))
 		}
 	}
-	return false
 }
 
 // sdkOwnCodes are codes that the SDK itself gives its errors besides
@@ -165,11 +146,24 @@ func productName(path string) string {
 }
 
 // unknownMessage returns the message of the unknown check for the code
-// text, if the file knows codes and text is none of them.
-func (f *fileUnit) unknownMessage(text string) (string, bool) {
+// text, compared with or assigned to the codes of the answers, if the
+// file knows codes, text is none of them, and the answers' errors come
+// only from calls of product packages that the file's package imports
+// (origin.go). Where an error may come from elsewhere, another
+// product's codes could arrive, and the check is silent.
+func (f *fileUnit) unknownMessage(text string, answers []answerRef) (string, bool) {
 	k := f.knownCodes()
 	if k == nil || k.codes[text] {
 		return "", false
+	}
+	src := f.shared.resolver.answerSources(answers)
+	if src.unknown || len(src.products) == 0 {
+		return "", false
+	}
+	for _, p := range src.products {
+		if !k.packages[p] {
+			return "", false // a product seen only through another package
+		}
 	}
 	consulted := strings.Join(k.products, ", ")
 	if len(k.products) > 3 {
@@ -304,7 +298,7 @@ func (f *fileUnit) unknownConstants(r *resolver, s *fileSites) []finding {
 		if !isString(code.typ) || c == nil || c.Pkg() == nil || sdkModule(c.Pkg().Path()) != "" || c.Pkg().Path() == tccodePath || c.Val().Kind() != constant.String {
 			continue
 		}
-		if msg, unknown := f.unknownMessage(constant.StringVal(c.Val())); unknown {
+		if msg, unknown := f.unknownMessage(constant.StringVal(c.Val()), []answerRef{code.answer}); unknown {
 			found = append(found, finding{pos: e.Pos(), end: e.End(), category: "unknown", message: msg})
 		}
 	}

@@ -18,10 +18,10 @@
 //
 // Every setting is a flag of the analyzer, in lowercase kebab-case
 // (golangci-lint lowercases keys, so camelCase keys could never match):
-// code-fields (a list), zero, generated, require (a list of codes or
-// tccode names, or ["all"]), default-handles, strict-directives and
-// follow-functions. An unknown key or a bad value is an error that
-// names the key.
+// code-fields (a list), unknown (true unless set), known-codes (a list),
+// zero, generated, require (a list of codes or tccode names, or
+// ["all"]), default-handles, strict-directives and follow-functions. An
+// unknown key or a bad value is an error that names the key.
 package plugin
 
 import (
@@ -43,7 +43,7 @@ func init() {
 // gives them. An absent key keeps the analyzer's default.
 type Settings struct {
 	CodeFields       []string `json:"code-fields"`
-	Unknown          bool     `json:"unknown"`
+	Unknown          *bool    `json:"unknown"`
 	KnownCodes       []string `json:"known-codes"`
 	Zero             bool     `json:"zero"`
 	Generated        bool     `json:"generated"`
@@ -91,7 +91,9 @@ func New(settings any) (register.LinterPlugin, error) {
 			return nil, fmt.Errorf("tccodelint: setting require: %w", err)
 		}
 	}
-	cfg.Unknown = s.Unknown
+	if s.Unknown != nil {
+		cfg.Unknown = *s.Unknown
+	}
 	cfg.Zero = s.Zero
 	cfg.Generated = s.Generated
 	cfg.DefaultHandles = s.DefaultHandles

@@ -78,19 +78,22 @@ func TestDefaults(t *testing.T) {
 		}
 		analyzers, _ := p.BuildAnalyzers()
 		a := analyzers[0]
-		for flag, want := range map[string]string{"require": "5400", "zero": "false", "code-fields": "", "follow-functions": "false"} {
+		for flag, want := range map[string]string{"require": "5400", "unknown": "true", "zero": "false", "code-fields": "", "follow-functions": "false"} {
 			if got := a.Flags.Lookup(flag).Value.String(); got != want {
 				t.Errorf("%v: -%s = %q, want %q", settings, flag, got, want)
 			}
 		}
 	}
-	p, err := build(t, map[string]any{"require": []any{}})
+	p, err := build(t, map[string]any{"require": []any{}, "unknown": false})
 	if err != nil {
 		t.Fatal(err)
 	}
 	analyzers, _ := p.BuildAnalyzers()
 	if got := analyzers[0].Flags.Lookup("require").Value.String(); got != "" {
 		t.Errorf("require: [] gives -require=%q, want it empty (the check off)", got)
+	}
+	if got := analyzers[0].Flags.Lookup("unknown").Value.String(); got != "false" {
+		t.Errorf("unknown: false gives -unknown=%q, want false", got)
 	}
 }
 

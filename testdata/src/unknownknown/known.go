@@ -4,10 +4,13 @@ package unknownknown
 
 import (
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
-	_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
 )
 
-func _(e *sdkerrors.TencentCloudSDKError) bool {
+func _(c *cvm.Client) bool {
+	_, err := c.DescribeInstances(nil)
+	e := err.(*sdkerrors.TencentCloudSDKError)
 	return e.Code == "FailedOperation.Undocumented" || // want `magic TencentCloud code "FailedOperation.Undocumented"; name it with a constant`
-		e.Code == "FailedOperation.Undocumentd" //tccodelint:ignore a code the API returns that no one documents
+		e.Code == "FailedOperation.Undocumentd" || //tccodelint:ignore a code the API returns that no one documents
+		e.Code == "FailedOperation.Undocumentd2" // want `unknown TencentCloud code "FailedOperation.Undocumentd2"`
 }

@@ -5,9 +5,11 @@ package unknownvariant
 
 import (
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
-	_ "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
 )
 
-func _(e *sdkerrors.TencentCloudSDKError) bool {
-	return e.Code == "InvalidParameter.LBIdNotFound" // want `unknown TencentCloud code "InvalidParameter.LBIdNotFound": no imported SDK package defines it \(cvm\)`
+func gone(c *cvm.Client) bool {
+	_, err := c.DescribeInstances(nil)
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidParameter.LBIdNotFound" // want `unknown TencentCloud code "InvalidParameter.LBIdNotFound": no imported SDK package defines it \(cvm\)`
 }
