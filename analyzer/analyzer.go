@@ -125,19 +125,10 @@ func (c *checker) check(f *fileUnit, r *resolver, h *handoffs, curFile inspector
 	}
 	ds := findDispatches(r, s)
 	findings = append(findings, checkUnhandled(&c.cfg, ds, s, newPathFinder(r, s), messages)...)
-	if slices.Contains(c.cfg.Require, partial) {
-		// The batch check leaves the dispatches' tests to the unhandled check.
-		inDispatch := make(map[ast.Expr]bool)
-		for _, d := range ds {
-			for _, m := range d.members {
-				inDispatch[m] = true
-			}
-		}
-		if !strings.HasSuffix(f.tok.Name(), "_test.go") {
-			// A test that asserts an answer's success (if resp.Code
-			// != 0 { t.Fatal(...) }) loses nothing.
-			findings = append(findings, checkBatch(r, s, inDispatch, h)...)
-		}
+	if slices.Contains(c.cfg.Require, partial) && !strings.HasSuffix(f.tok.Name(), "_test.go") {
+		// A test that asserts an answer's success (if resp.Code != 0 {
+		// t.Fatal(...) }) loses nothing.
+		findings = append(findings, checkBatch(r, s, ds, h)...)
 	}
 	return findings
 }

@@ -28,21 +28,29 @@ type zeroTest struct {
 }
 
 // checkBatch returns the batch check's findings in the file whose sites
-// are s: each test of a batch answer's code against 0 that belongs to no
-// dispatch (inDispatch holds the dispatches' comparisons and switch
-// tags, which the unhandled check judges), in a function (closures
-// included) that never tests that answer's code against 5400, and whose
-// failure path neither reads the answer's Detail nor hands the answer
-// to a function that handles 5400 (see handoffs).
-func checkBatch(r *resolver, s *fileSites, inDispatch map[ast.Expr]bool, h *handoffs) []finding {
+// are s and whose dispatches are ds: each test of a batch answer's code
+// against 0 in a function (closures included) that never tests that
+// answer's code against 5400 nor dispatches on it (the unhandled check
+// judges the dispatches), and whose failure path neither reads the
+// answer's Detail nor hands the answer to a function that handles 5400
+// (see handoffs). Tests of one answer that lead to one failure path are
+// one finding.
+func checkBatch(r *resolver, s *fileSites, ds []*dispatch, h *handoffs) []finding {
 	var tests []zeroTest
-	handled := make(map[ast.Node]map[answerID]bool) // by function, the answers tested against 5400
+	handled := make(map[ast.Node]map[answerID]bool) // by function, the answers tested against 5400 or dispatched on
 	handle := func(cur inspector.Cursor, id answerID) {
 		fn := outermostFunc(cur)
 		if handled[fn] == nil {
 			handled[fn] = make(map[answerID]bool)
 		}
 		handled[fn][id] = true
+	}
+	inDispatch := make(map[ast.Node]bool)
+	for _, d := range ds {
+		handle(d.cur, d.answer.id)
+		for _, m := range d.members {
+			inDispatch[m] = true
+		}
 	}
 	for _, c := range s.comparisons {
 		v, ok := c.intValue()
@@ -70,17 +78,26 @@ func checkBatch(r *resolver, s *fileSites, inDispatch map[ast.Expr]bool, h *hand
 	}
 
 	var found []finding
+	type failing struct {
+		path   ast.Node
+		answer answerID
+	}
+	reported := make(map[failing]bool)
 	for _, t := range tests {
 		if handled[outermostFunc(t.cur)][t.answer.id] {
-			continue // the function tests it against 5400 somewhere
+			continue // the function tests it against 5400 somewhere, or dispatches on it
 		}
 		failure := failurePath(r, t)
 		if failure == nil {
 			continue // a value, not a branch: the code that uses it decides
 		}
+		if reported[failing{failure, t.answer.id}] {
+			continue // s.Code != 0 && s.GetCode() != 0: one test
+		}
 		if readsDetail(r, failure, t.answer.id) || h.handsOn(failure, t.answer.id) {
 			continue // the failure path looks at the results, or hands them on to code that does
 		}
+		reported[failing{failure, t.answer.id}] = true
 		found = append(found, finding{pos: t.node.Pos(), end: t.node.End(), category: "unhandled", message: batchMessage})
 	}
 	return found

@@ -320,8 +320,9 @@ func (h *handoffs) readsOwn(body *ast.BlockStmt, v *types.Var) bool {
 	switch v.Type().Underlying().(type) {
 	case *types.Map, *types.Slice:
 		return readsIn(body, func(x ast.Expr) bool {
+			// v itself, or a local that stands for it (rs := v).
 			id, ok := ast.Unparen(x).(*ast.Ident)
-			return ok && h.r.info.Uses[id] == v
+			return ok && (h.r.info.Uses[id] == v || h.r.answer(id).id == answerID{root: v})
 		})
 	}
 	return false

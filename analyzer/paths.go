@@ -203,8 +203,9 @@ func (p *pathFinder) computeStable(typ *ast.FuncType, body *ast.BlockStmt, root 
 				}
 			}
 		case *ast.SelectorExpr:
-			// reload := resp.Reload binds &resp, for a pointer method.
-			if sel := info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal && p.reaches(n.X, root) && pointerMethod(sel.Obj()) {
+			// reload := resp.Reload binds &resp, for a pointer method;
+			// get := resp.GetCode, a code getter, only reads it.
+			if sel := info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal && p.reaches(n.X, root) && pointerMethod(sel.Obj()) && !p.r.isCodeGetter(sel.Obj().(*types.Func)) {
 				if call, ok := parent.(*ast.CallExpr); !ok || call.Fun != n {
 					stable = false
 				}

@@ -744,6 +744,15 @@ func (r *resolver) declAt(pos token.Pos) (int, bool) {
 	return i, i < len(decls) && decls[i].Pos() <= pos
 }
 
+// exprs returns the identifiers as expressions.
+func exprs(ids []*ast.Ident) []ast.Expr {
+	es := make([]ast.Expr, len(ids))
+	for i, id := range ids {
+		es[i] = id
+	}
+	return es
+}
+
 // findLocals records the local variables of the top-level declaration
 // at decl: what each is assigned, and then which hold codes, as a
 // greatest fixed point (chains a := r.Code; b := a and cycles a = b;
@@ -791,6 +800,20 @@ func (r *resolver) findLocals(decl ast.Decl) {
 			}
 		}
 	}
+	// v, ok := x.(T), m[k]; or a, b := f(), <-ch.
+	commaOK := func(lhs []ast.Expr, rhs ast.Expr) {
+		switch rhs := ast.Unparen(rhs).(type) {
+		case *ast.TypeAssertExpr, *ast.IndexExpr:
+			assign(lhs[0], rhs)
+			for _, e := range lhs[1:] {
+				markBad(e)
+			}
+		default:
+			for _, e := range lhs {
+				markBad(e)
+			}
+		}
+	}
 	ast.Inspect(decl, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
@@ -804,29 +827,22 @@ func (r *resolver) findLocals(decl ast.Decl) {
 					assign(lhs, n.Rhs[i])
 				}
 			case len(n.Rhs) == 1:
-				// v, ok := x.(T), m[k]; or a, b := f(), <-ch.
-				switch rhs := ast.Unparen(n.Rhs[0]).(type) {
-				case *ast.TypeAssertExpr, *ast.IndexExpr:
-					assign(n.Lhs[0], rhs)
-					for _, lhs := range n.Lhs[1:] {
-						markBad(lhs)
-					}
-				default:
-					for _, lhs := range n.Lhs {
-						markBad(lhs)
-					}
-				}
+				commaOK(n.Lhs, n.Rhs[0])
 			}
 		case *ast.ValueSpec:
-			for i, name := range n.Names {
-				switch {
-				case len(n.Values) == 0:
-					assign(name, nil) // the zero value
-				case len(n.Values) == len(n.Names):
-					assign(name, n.Values[i])
-				default:
-					markBad(name)
+			switch {
+			case len(n.Values) == 0:
+				// The zero value, which is no answer: var r Result;
+				// r = resp.Detail[id] makes r that result.
+				for _, name := range n.Names {
+					get(name)
 				}
+			case len(n.Values) == len(n.Names):
+				for i, name := range n.Names {
+					assign(name, n.Values[i])
+				}
+			default:
+				commaOK(exprs(n.Names), n.Values[0])
 			}
 		case *ast.RangeStmt:
 			markBad(n.Key)

@@ -343,6 +343,31 @@ func _(body []byte) error {
 	return nil
 }
 
+// A method value of the code getter, called later, only reads it; one
+// of another pointer method may change it.
+func _(resp *Response) error {
+	get := resp.GetCode
+	if get() == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	switch resp.Code {
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
+func _(resp *Response) error {
+	if resp.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	reload := resp.Reload
+	reload()
+	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.QuotaExceeded:
+	}
+	return nil
+}
+
 // The default tests 5400 after replacing the answer, or only logs it.
 func _(resp *Response) error {
 	switch resp.Code { // want `switch on TencentCloud code does not handle 5400`

@@ -7,9 +7,12 @@ import (
 	"github.com/tccodelint/tccodelint/tccode"
 )
 
+// Result has an envelope's shape: its code is a code, and only where
+// it is reached from a Detail is it one resource's.
 type Result struct {
-	Code    int
-	Message string
+	Code     int
+	Message  string
+	CodeDesc string
 }
 
 type Batch struct {
@@ -47,6 +50,46 @@ func _(resp *Batch, id string) {
 	code := resp.Detail[id].Code
 	if code == tccode.Success {
 	} else if code == tccode.ResourceNotFound {
+	}
+
+	var one Result
+	one = resp.Detail[id]
+	switch one.Code {
+	case tccode.Success, tccode.ResourceNotFound:
+	}
+
+	var two, found = resp.Detail[id]
+	if found {
+		switch two.Code {
+		case tccode.Success, tccode.ResourceNotFound:
+		}
+	}
+}
+
+// The same shapes, on results that are not a Detail's: reported.
+func _(resp *Batch, single Result) {
+	d := single
+	switch d.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.ResourceNotFound:
+	}
+
+	var one Result
+	one = single
+	switch one.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.Success, tccode.ResourceNotFound:
+	}
+
+	singles := map[string]Result{"a": single}
+	var two, found = singles["a"]
+	if found {
+		switch two.Code { // want `switch on TencentCloud code does not handle 5400`
+		case tccode.Success, tccode.ResourceNotFound:
+		}
+	}
+	for _, r := range singles {
+		switch r.Code { // want `switch on TencentCloud code does not handle 5400`
+		case tccode.Success, tccode.ResourceNotFound:
+		}
 	}
 }
 

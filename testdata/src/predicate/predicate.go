@@ -32,6 +32,14 @@ func _(r *Response) bool {
 	return r.Code == tccode.QuotaExceeded || r.Code == tccode.InternalServerError
 }
 
+// A predicate's magic codes are still magic.
+func _(r *Response) bool {
+	if r.Code == 5100 || r.Code == 6100 { // want `magic TencentCloud code 5100` `magic TencentCloud code 6100`
+		return true
+	}
+	return false
+}
+
 // Two branches that test the code make a dispatch.
 func _(r *Response) error {
 	if r.Code == tccode.QuotaExceeded || r.Code == tccode.InternalServerError { // want `if-else chain on TencentCloud code does not handle 5400`

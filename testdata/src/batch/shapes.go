@@ -1,0 +1,77 @@
+package batch
+
+import (
+	"errors"
+
+	"github.com/tccodelint/tccodelint/tccode"
+)
+
+var errFailed = errors.New("failed")
+
+// A helper that reads the results through a local of its own.
+func failedIDs(results []struct {
+	ID   string
+	Code int
+}) []string {
+	var ids []string
+	rs := results
+	for _, r := range rs {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}
+
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		_ = failedIDs(s.Detail)
+		return errFailed
+	}
+	return nil
+}
+
+// Two tests of one answer in one condition are one finding.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 && s.GetCode() != tccode.Success { // want `batch answer's code is only tested against 0`
+		return errFailed
+	}
+	return nil
+}
+
+// A dispatch on the answer is the unhandled check's to judge: the test
+// against 0 before it is not a second finding.
+func _(s *SliceAnswer) error {
+	if s.Code == 0 {
+		return nil
+	}
+	switch s.Code { // want `switch on TencentCloud code does not handle 5400`
+	case tccode.QuotaExceeded:
+		return errFailed
+	}
+	return errFailed
+}
+
+// An alias declared, then given the answer, is the answer.
+func _(s *SliceAnswer) error {
+	var a *SliceAnswer
+	a = s
+	if a.Code == tccode.PartiallyExecuted {
+		return retryFailed(s)
+	}
+	if s.Code != 0 {
+		return errFailed
+	}
+	return nil
+}
+
+// Near miss: a test of another answer.
+func _(s, t *SliceAnswer) error {
+	var a *SliceAnswer
+	a = t
+	if a.Code == tccode.PartiallyExecuted {
+		return retryFailed(t)
+	}
+	if s.Code != 0 { // want `batch answer's code is only tested against 0`
+		return errFailed
+	}
+	return nil
+}
