@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ast/edge"
@@ -94,7 +95,7 @@ func checkBatch(r *resolver, s *fileSites, ds []*dispatch, h *handoffs) []findin
 		if reported[failing{failure, t.answer.id}] {
 			continue // s.Code != 0 && s.GetCode() != 0: one test
 		}
-		if readsDetail(r, failure, t.answer.id) || h.handsOn(failure, t.answer.id) {
+		if path := throughGoto(r, t.cur, failure); readsDetail(r, path, t.answer.id) || h.handsOn(path, t.answer.id) {
 			continue // the failure path looks at the results, or hands them on to code that does
 		}
 		reported[failing{failure, t.answer.id}] = true
@@ -162,6 +163,35 @@ func failurePath(r *resolver, t zeroTest) ast.Node {
 		}
 		cur = parent
 	}
+}
+
+// throughGoto returns the failure path failure of the test at cur,
+// followed, if it ends in a goto, by the statements from the label on:
+// if resp.Code != 0 { goto fail }; ...; fail: return retry(resp).
+func throughGoto(r *resolver, cur inspector.Cursor, failure ast.Node) ast.Node {
+	b, ok := failure.(*ast.BlockStmt)
+	if !ok || len(b.List) == 0 {
+		return failure
+	}
+	jump, ok := b.List[len(b.List)-1].(*ast.BranchStmt)
+	if !ok || jump.Tok != token.GOTO {
+		return failure
+	}
+	label := r.info.Uses[jump.Label]
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		for l := range fn.Preorder((*ast.LabeledStmt)(nil)) {
+			if r.info.Defs[l.Node().(*ast.LabeledStmt).Label] != label {
+				continue
+			}
+			list := append(slices.Clone(b.List), l.Node().(ast.Stmt))
+			if rest, ok := after(l).(*ast.BlockStmt); ok {
+				list = append(list, rest.List...)
+			}
+			return &ast.BlockStmt{List: list}
+		}
+		break // a label belongs to the innermost function
+	}
+	return failure
 }
 
 // after returns the statements that run after the statement at cur

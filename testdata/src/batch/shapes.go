@@ -75,3 +75,23 @@ func _(s, t *SliceAnswer) error {
 	}
 	return nil
 }
+
+// A failure path that jumps to a handler that hands the answer on.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 {
+		goto fail
+	}
+	return nil
+fail:
+	return retryFailed(s)
+}
+
+// Near miss: a handler that does not.
+func _(s *SliceAnswer) error {
+	if s.Code != 0 { // want `batch answer's code is only tested against 0`
+		goto fail
+	}
+	return nil
+fail:
+	return errFailed
+}
