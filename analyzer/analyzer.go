@@ -99,14 +99,16 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 		// -follow-functions, or the fixes would.
 		shared.resolver = newResolver(pass.TypesInfo, pass.Pkg, &c.cfg, nil, pass.Files, pass.Fset)
 	}
-	messages := new(unhandledMessages)
+	// Files for other platforms or tags, which the driver leaves out,
+	// may call the package's helpers too.
+	shared.resolver.otherPlatforms = slices.ContainsFunc(pass.IgnoredFiles, func(name string) bool { return strings.HasSuffix(name, ".go") })
 	for curFile := range root.Children() {
 		f := newFileUnit(pass, curFile.Node().(*ast.File), shared)
 		if !c.cfg.Generated && ast.IsGenerated(f.file) && !f.cgo {
 			continue // generated code is not ours to fix
 		}
 		if mentions {
-			f.emit(c.check(f, r, h, curFile, messages))
+			f.emit(c.check(f, r, h, curFile))
 		}
 		if c.cfg.StrictDirectives {
 			f.reportUnusedDirectives()
@@ -117,14 +119,14 @@ func (c *checker) run(pass *analysis.Pass) (_ any, err error) {
 
 // check runs the checks on the file f, at curFile: one walk finds what
 // they look at, then each check makes its findings.
-func (c *checker) check(f *fileUnit, r *resolver, h *handoffs, curFile inspector.Cursor, messages *unhandledMessages) []finding {
+func (c *checker) check(f *fileUnit, r *resolver, h *handoffs, curFile inspector.Cursor) []finding {
 	s := walk(r, curFile)
 	findings := append(f.fixMagic(findMagic(r, c.cfg.Zero, s)), f.unknownConstants(r, s)...)
 	if len(c.cfg.Require) == 0 {
 		return findings // the unhandled check is off
 	}
 	ds := findDispatches(r, s)
-	findings = append(findings, checkUnhandled(&c.cfg, ds, s, newPathFinder(r, s), messages)...)
+	findings = append(findings, checkUnhandled(&c.cfg, ds, s, newPathFinder(r, s))...)
 	if slices.Contains(c.cfg.Require, partial) && !strings.HasSuffix(f.tok.Name(), "_test.go") {
 		// A test that asserts an answer's success (if resp.Code != 0 {
 		// t.Fatal(...) }) loses nothing.

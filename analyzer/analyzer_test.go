@@ -87,6 +87,8 @@ var features = []feature{
 	{"./unknown", nil},
 	{"./unknownvariant", nil},
 	{"./unknownwrapped", nil},
+	{"./unknownplatforms", nil},
+	{"./unknownnone", nil},
 	{"./unknownknown", []string{"-known-codes=FailedOperation.Undocumented"}},
 }
 

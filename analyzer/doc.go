@@ -258,16 +258,25 @@
 // wrapper in another package. So a code is judged only where every
 // error it can be the code of comes from calls of product packages that
 // the package imports. The error is followed back through locals (an
-// assignment, a type assertion, errors.As, a type switch), the results
-// of the package's functions, the parameters of helpers that only the
-// package calls, and the standard library's functions, which pass on
-// the errors given to them (fmt.Errorf, errors.Join). A call of a
-// product package, or of an interface method or function value whose
-// parameters and results name one product's types only, comes from that
-// product; nil and an error built in place come from none. Anything else
-// (another package's function, a field, a package-level variable, a
-// closure's parameter, an exported helper, a product reached without
-// importing it) leaves the code unjudged.
+// assignment, a type assertion, errors.As, a type switch, a local
+// function value), the results of the package's functions (a named
+// result through every value it is given), the parameters of helpers
+// that only the package calls, and fmt.Errorf, errors.Join and
+// errors.Unwrap, which pass on the errors given to them. A call of a
+// product package, or of an interface method shaped like a product
+// client's (X(*p.XRequest) (*p.XResponse, error)), comes from that
+// product; nil, errors.New and an error built in place that wraps
+// nothing come from none. Anything else (another package's function,
+// the standard library's included, a field, a package-level variable,
+// a closure's parameter, an exported helper, a function declared for
+// some platforms only, a helper's parameter where files for other
+// platforms exist, a product reached without importing it) leaves the
+// code unjudged. The known codes are those of the SDK version built
+// against; -known-codes adds others. A sub-code of AuthFailure or
+// UnauthorizedOperation, which the gateway and CAM give every product's
+// calls and the products' errors.go do not all list
+// (UnauthorizedOperation.CamNoAuth), is reported only as a typo of a
+// known code.
 //
 // A package that imports no SDK product package gets no such finding. A
 // test file knows the products that any file of the package imports;

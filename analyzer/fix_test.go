@@ -382,6 +382,10 @@ func _(r lengthAnswer, e *sdkerrors.TencentCloudSDKError) bool {
 	switch r.Code {
 	case 4400:
 	}
+	return true
+}
+
+func _(r lengthAnswer) bool {
 	if r.Code != 0 {
 		return false
 	}

@@ -18,16 +18,21 @@ import (
 // client) is never taken for an unknown one.
 //
 // The sources of an error are followed through the package's own data
-// flow: locals (assigned, asserted, given to errors.As, or a type
-// switch's), the results of the package's functions, and the parameters
+// flow: locals (assigned, asserted, given to errors.As, a type switch's,
+// a function value's), the results of the package's functions (named
+// ones through every assignment, deferred ones too), and the parameters
 // of its helpers that are only ever called in the package. A call of a
-// product package (a method of *cvm.Client), or of a method of an
-// interface or a function value whose signature names the types of one
-// product only, is that product's. A function of the standard library
-// passes on the errors it is given (fmt.Errorf, errors.Join); a value
-// built in place (&errors.TencentCloudSDKError{...}) or nil is no
-// product's. Anything else (another package's function, a field, a
-// package-level variable, a closure's parameter) is unknown.
+// product package (a method of *cvm.Client), or of an interface method
+// shaped like a product client's (X(*cvm.XRequest) (*cvm.XResponse,
+// error)), is that product's. fmt.Errorf, errors.Join and errors.Unwrap
+// pass on the errors they are given; errors.New, nil, and a value built
+// in place (&errors.TencentCloudSDKError{Code: "X"}, or an error type
+// that wraps nothing) are no product's. Anything else is unknown:
+// another package's function (the standard library's too: context.Cause
+// or a sync.Map may hand back any error), a field, a package-level
+// variable, a closure's parameter, a function declared for some
+// platforms only, or a helper's parameter where files for other
+// platforms may call it too.
 
 // A sources is the set of product packages an error can come from.
 type sources struct {
@@ -157,7 +162,7 @@ func (r *resolver) exprSources(e ast.Expr, depth int) *sources {
 	case *ast.TypeAssertExpr:
 		return r.exprSources(e.X, depth+1)
 	case *ast.CompositeLit:
-		return new(sources) // built here: no product's
+		return r.builtSources(e)
 	case *ast.CallExpr:
 		if len(e.Args) == 1 && r.info.Types[e.Fun].IsType() {
 			return r.exprSources(e.Args[0], depth+1) // error(e)
@@ -167,6 +172,33 @@ func (r *resolver) exprSources(e ast.Expr, depth int) *sources {
 	return unknownSources
 }
 
+// builtSources returns the sources of an error built in place: none,
+// for the SDK's error with a constant code or none (a fake), or for an
+// error type that wraps no other (no Unwrap or As method); unknown
+// otherwise (&errors.TencentCloudSDKError{Code: src.Code},
+// &retryable{cause: err}).
+func (r *resolver) builtSources(lit *ast.CompositeLit) *sources {
+	t := r.info.TypeOf(lit)
+	if isSDKError(t) {
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				return unknownSources // positional fields
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Code" && r.constValue(kv.Value) == nil {
+				return unknownSources
+			}
+		}
+		return new(sources)
+	}
+	for _, name := range []string{"Unwrap", "As"} {
+		if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(t), true, r.pkg, name); obj != nil {
+			return unknownSources
+		}
+	}
+	return new(sources)
+}
+
 // callSources returns the sources of the result at index of call.
 func (r *resolver) callSources(call *ast.CallExpr, index int, depth int) *sources {
 	if depth > maxSourceDepth {
@@ -174,69 +206,93 @@ func (r *resolver) callSources(call *ast.CallExpr, index int, depth int) *source
 	}
 	switch fn := typeutil.Callee(r.info, call).(type) {
 	case *types.Func:
-		sig := fn.Signature()
-		switch path := fn.Pkg().Path(); {
-		case isProductPath(path):
-			return &sources{products: []*types.Package{fn.Pkg()}} // client.DescribeInstances(req)
-		case sig.Recv() != nil && types.IsInterface(sig.Recv().Type()):
-			return r.signatureSources(sig) // api.DescribeInstances(req)
-		case isStdPath(path):
-			// fmt.Errorf("...: %w", err), errors.Join(a, b): the
-			// errors given, if any.
-			s := new(sources)
-			for _, arg := range call.Args {
-				if t := r.info.TypeOf(arg); t != nil && types.Implements(t, errorInterface) {
-					s.add(r.exprSources(arg, depth+1))
+		if path := fn.Pkg().Path(); isStdPath(path) && fn.Signature().Recv() == nil {
+			switch path + "." + fn.Name() {
+			case "errors.New":
+				return new(sources)
+			case "fmt.Errorf", "errors.Join", "errors.Unwrap":
+				// The errors given, if any.
+				s := new(sources)
+				for _, arg := range call.Args {
+					if t := r.info.TypeOf(arg); t != nil && types.Implements(t, errorInterface) {
+						s.add(r.exprSources(arg, depth+1))
+					}
 				}
+				return s
 			}
-			return s
-		case fn.Pkg() == r.pkg:
-			return r.resultSources(fn.Origin(), index, depth+1)
 		}
+		return r.funcSources(fn, index, depth+1)
 	case *types.Var:
-		if sig, ok := fn.Type().Underlying().(*types.Signature); ok {
-			return r.signatureSources(sig) // describe(req), for describe := client.DescribeInstances
+		// A local function value: describe := client.DescribeInstances,
+		// or a function literal.
+		writes, ok := r.writesOf(fn)
+		if !ok || len(writes) == 0 {
+			return unknownSources // a field, a package-level variable
 		}
+		s := new(sources)
+		for _, w := range writes {
+			if w.index >= 0 || w.value == nil {
+				return unknownSources
+			}
+			switch v := ast.Unparen(w.value).(type) {
+			case *ast.FuncLit:
+				s.add(r.returnSources(v.Body, r.info.TypeOf(v).(*types.Signature).Results().Len(), index, depth+1))
+			case *ast.SelectorExpr, *ast.Ident:
+				f, ok := r.info.Uses[calleeIdent(v)].(*types.Func)
+				if !ok {
+					return unknownSources
+				}
+				s.add(r.funcSources(f, index, depth+1))
+			default:
+				return unknownSources
+			}
+			if s.unknown {
+				return s
+			}
+		}
+		return s
 	}
-	return unknownSources // another package's function, a function literal, a builtin
+	return unknownSources // a function literal called in place, a builtin
 }
 
 var errorInterface = errorType.Underlying().(*types.Interface)
 
-// signatureSources returns the sources of the errors of a method of an
-// interface or a function value of signature sig: the product whose
-// types its parameters and results name, if they name one product's
-// only (DescribeInstances(*cvm.DescribeInstancesRequest)
-// (*cvm.DescribeInstancesResponse, error), which a product's client or
-// a fake of it implements).
-func (r *resolver) signatureSources(sig *types.Signature) *sources {
-	var product *types.Package
-	for _, tuple := range []*types.Tuple{sig.Params(), sig.Results()} {
-		for v := range tuple.Variables() {
-			t := v.Type()
-			for {
-				if p, ok := types.Unalias(t).(*types.Pointer); ok {
-					t = p.Elem()
-				} else if s, ok := types.Unalias(t).(*types.Slice); ok {
-					t = s.Elem()
-				} else {
-					break
-				}
-			}
-			named, ok := types.Unalias(t).(*types.Named)
-			if !ok || named.Obj().Pkg() == nil || !isProductPath(named.Obj().Pkg().Path()) {
-				continue
-			}
-			if product != nil && product != named.Obj().Pkg() {
-				return unknownSources // two products' types
-			}
-			product = named.Obj().Pkg()
+// funcSources returns the sources of the result at index of a call of
+// fn: its product's, for a product package's function or method, or for
+// a method of an interface shaped like a product client's; those of the
+// return statements, for a function of the package; unknown otherwise.
+func (r *resolver) funcSources(fn *types.Func, index int, depth int) *sources {
+	sig := fn.Signature()
+	switch {
+	case fn.Pkg() != nil && isProductPath(fn.Pkg().Path()):
+		return &sources{products: []*types.Package{fn.Pkg()}} // client.DescribeInstances(req)
+	case sig.Recv() != nil && types.IsInterface(sig.Recv().Type()):
+		if p := clientShaped(fn); p != nil {
+			return &sources{products: []*types.Package{p}} // api.DescribeInstances(req)
 		}
+	case fn.Pkg() == r.pkg:
+		return r.resultSources(fn.Origin(), index, depth+1)
 	}
-	if product == nil {
-		return unknownSources
+	return unknownSources
+}
+
+// clientShaped returns the product package whose client's method fn, a
+// method of an interface, has the shape of (a product client, or a fake
+// of it, implements it): X(*p.XRequest) (*p.XResponse, error), a context
+// first if any.
+func clientShaped(fn *types.Func) *types.Package {
+	sig := fn.Signature()
+	params, results := sig.Params(), sig.Results()
+	if params.Len() == 0 || results.Len() != 2 || !types.Identical(results.At(1).Type(), errorType) {
+		return nil
 	}
-	return &sources{products: []*types.Package{product}}
+	request := namedObj(params.At(params.Len() - 1).Type())
+	response := namedObj(results.At(0).Type())
+	if request == nil || response == nil || request.Pkg() == nil || request.Pkg() != response.Pkg() || !isProductPath(request.Pkg().Path()) ||
+		request.Name() != fn.Name()+"Request" || response.Name() != fn.Name()+"Response" {
+		return nil
+	}
+	return request.Pkg()
 }
 
 // A funcResult is a result of a function, by place.
@@ -246,40 +302,79 @@ type funcResult struct {
 }
 
 // resultSources returns the sources of the result at index of fn, a
-// function of the package: of what its return statements give there.
+// function of the package: of what its return statements give there,
+// or, for a named result, of every value it is given. A function
+// declared for some platforms only may return other errors elsewhere.
 func (r *resolver) resultSources(fn *types.Func, index int, depth int) *sources {
 	decl := r.funcDecl(fn)
-	if decl == nil || decl.Body == nil {
+	if decl == nil || decl.Body == nil || r.constrainedAt(decl.Pos()) {
 		return unknownSources
 	}
+	if named := resultNames(decl.Type); named != nil {
+		v, ok := r.info.Defs[named[index]].(*types.Var)
+		if !ok {
+			return unknownSources
+		}
+		return r.varSources(v, depth+1) // its writes include the return statements'
+	}
 	return r.memoSources(funcResult{fn, index}, func() *sources {
-		n := fn.Signature().Results().Len()
-		s := new(sources)
-		ast.Inspect(decl.Body, func(node ast.Node) bool {
-			if s.unknown {
-				return false
-			}
-			switch node := node.(type) {
-			case *ast.FuncLit:
-				return false // its returns are its own
-			case *ast.ReturnStmt:
-				switch {
-				case len(node.Results) == n:
-					s.add(r.exprSources(node.Results[index], depth+1))
-				case len(node.Results) == 1:
-					if call, ok := ast.Unparen(node.Results[0]).(*ast.CallExpr); ok {
-						s.add(r.callSources(call, index, depth+1)) // return f()
-					} else {
-						s.unknown = true
-					}
-				default:
-					s.unknown = true // a bare return of named results
-				}
-			}
-			return true
-		})
-		return s
+		return r.returnSources(decl.Body, fn.Signature().Results().Len(), index, depth+1)
 	})
+}
+
+// resultNames returns the names of the results of a function of type
+// t, one per result; nil if they have none.
+func resultNames(t *ast.FuncType) []*ast.Ident {
+	if t.Results == nil || len(t.Results.List) == 0 || len(t.Results.List[0].Names) == 0 {
+		return nil
+	}
+	var names []*ast.Ident
+	for _, f := range t.Results.List {
+		names = append(names, f.Names...)
+	}
+	return names
+}
+
+// returnSources returns the sources of what the return statements of
+// body (not those of the function literals inside) give at index, of n
+// results.
+func (r *resolver) returnSources(body *ast.BlockStmt, n, index int, depth int) *sources {
+	s := new(sources)
+	ast.Inspect(body, func(node ast.Node) bool {
+		if s.unknown {
+			return false
+		}
+		switch node := node.(type) {
+		case *ast.FuncLit:
+			return false // its returns are its own
+		case *ast.ReturnStmt:
+			switch {
+			case len(node.Results) == n:
+				s.add(r.exprSources(node.Results[index], depth+1))
+			case len(node.Results) == 1:
+				if call, ok := ast.Unparen(node.Results[0]).(*ast.CallExpr); ok {
+					s.add(r.callSources(call, index, depth+1)) // return f()
+				} else {
+					s.unknown = true
+				}
+			default:
+				s.unknown = true // a bare return of named results
+			}
+		}
+		return true
+	})
+	return s
+}
+
+// constrainedAt reports whether pos is in a file built for some
+// platforms or tags only.
+func (r *resolver) constrainedAt(pos token.Pos) bool {
+	for _, f := range r.files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return hasOSArchSuffix(r.fset.File(pos).Name()) || hasBuildLine(f) || importsCgo(f)
+		}
+	}
+	return true
 }
 
 // funcDecl returns the declaration of fn, a function of the package.
@@ -323,10 +418,11 @@ func (r *resolver) varSources(v *types.Var, depth int) *sources {
 }
 
 // paramSources returns the sources of the parameter p of a helper that
-// is only ever called in the package: of what every call gives it.
+// is only ever called in the package: of what every call gives it. Files
+// for other platforms, which the package has, may call it too.
 func (r *resolver) paramSources(p paramOf, depth int) *sources {
 	idx := r.callIndex()
-	if idx.escaped[p.fn] || len(idx.calls[p.fn]) == 0 {
+	if idx.escaped[p.fn] || len(idx.calls[p.fn]) == 0 || r.otherPlatforms {
 		return unknownSources
 	}
 	s := new(sources)
@@ -363,9 +459,10 @@ func (r *resolver) writesOf(v *types.Var) ([]write, bool) {
 }
 
 // findWrites records the values given to the local variables of decl.
-// A parameter, result or receiver is given a value from elsewhere (a
-// nil write), except a helper's parameter, which varSources follows to
-// its calls.
+// A parameter or receiver is given a value from elsewhere (a nil
+// write), except a helper's parameter, which varSources follows to its
+// calls. A named result is given the values of the return statements
+// of its function.
 func (r *resolver) findWrites(decl ast.Decl) {
 	give := func(lhs ast.Expr, w write) {
 		id, ok := ast.Unparen(lhs).(*ast.Ident)
@@ -394,15 +491,34 @@ func (r *resolver) findWrites(decl ast.Decl) {
 		}
 	}
 	asTargets := make(map[ast.Expr]bool) // &e given to errors.As
-	ast.Inspect(decl, func(n ast.Node) bool {
+	ast.PreorderStack(decl, nil, func(n ast.Node, stack []ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			fromElsewhere(n.Recv)
 			fromElsewhere(n.Type.Params)
-			fromElsewhere(n.Type.Results)
 		case *ast.FuncLit:
 			fromElsewhere(n.Type.Params)
-			fromElsewhere(n.Type.Results)
+		case *ast.ReturnStmt:
+			// The function it returns from: the innermost.
+			var ft *ast.FuncType
+			for i := len(stack) - 1; i >= 0 && ft == nil; i-- {
+				switch fn := stack[i].(type) {
+				case *ast.FuncDecl:
+					ft = fn.Type
+				case *ast.FuncLit:
+					ft = fn.Type
+				}
+			}
+			names := resultNames(ft)
+			switch {
+			case names == nil || len(n.Results) == 0:
+			case len(n.Results) == len(names):
+				for i, name := range names {
+					give(name, write{n.Results[i], -1})
+				}
+			case len(n.Results) == 1:
+				giveTuple(exprs(names), n.Results[0], give)
+			}
 		case *ast.AssignStmt:
 			switch {
 			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
@@ -423,11 +539,7 @@ func (r *resolver) findWrites(decl ast.Decl) {
 					give(name, write{n.Values[i], -1})
 				}
 			case len(n.Values) == 1:
-				lhs := make([]ast.Expr, len(n.Names))
-				for i, name := range n.Names {
-					lhs[i] = name
-				}
-				giveTuple(lhs, n.Values[0], give)
+				giveTuple(exprs(n.Names), n.Values[0], give)
 			}
 		case *ast.RangeStmt:
 			for _, e := range []ast.Expr{n.Key, n.Value} {

@@ -23,7 +23,10 @@ import (
 // to it a test of the answer's code against the value went the other
 // way, and nothing that may change the answer happened since.
 
-// A pathFinder answers for the functions of one file.
+// A pathFinder answers for the functions of one file. It keeps what it
+// finds, since a function's dispatches ask the same questions: without
+// graphs and flows, BenchmarkPaths took 0.8-1.1 s, not 7-9 ms; without
+// stable, 72 ms, not 4 ms (2026-11-30).
 type pathFinder struct {
 	r      *resolver
 	s      *fileSites

@@ -69,6 +69,9 @@ type resolver struct {
 	cfg   *Config
 	funcs codeFuncs // functions that return a code (-follow-functions); nil otherwise
 
+	// Answers to the questions every code field and call asks again:
+	// without them, BenchmarkCorpus took 3.9-4.3 ms per package, not
+	// 2.6-2.8 (2026-11-30).
 	envelopes map[types.Type]bool  // isEnvelope, by type
 	batches   map[types.Type]bool  // isBatch, by type
 	getters   map[*types.Func]bool // isCodeGetter, by method
@@ -93,6 +96,8 @@ type resolver struct {
 	level       int // of the search for sources
 	cycleTo     int // the lowest level a cycle went back to
 	budget      int // of the current search
+
+	otherPlatforms bool // the package has files for other platforms or tags, unseen
 }
 
 func newResolver(info *types.Info, pkg *types.Package, cfg *Config, funcs codeFuncs, files []*ast.File, fset *token.FileSet) *resolver {

@@ -23,7 +23,7 @@ const partial = 5400
 // its default clause or final else tests the answer's code against
 // 5400 itself, or if every path to it has already taken 5400 away
 // (paths).
-func checkUnhandled(cfg *Config, ds []*dispatch, s *fileSites, paths *pathFinder, messages *unhandledMessages) []finding {
+func checkUnhandled(cfg *Config, ds []*dispatch, s *fileSites, paths *pathFinder) []finding {
 	var found []finding
 	for _, d := range ds {
 		if d.otherwise != nil && cfg.DefaultHandles {
@@ -46,7 +46,7 @@ func checkUnhandled(cfg *Config, ds []*dispatch, s *fileSites, paths *pathFinder
 			pos:      d.pos,
 			end:      d.pos + token.Pos(len(d.keyword)),
 			category: "unhandled",
-			message:  messages.text(d.keyword, missing),
+			message:  unhandledMessage(d.keyword, missing),
 		})
 	}
 	return found
@@ -126,27 +126,17 @@ func within(n, outer ast.Node) bool {
 	return outer.Pos() <= n.Pos() && n.End() <= outer.End()
 }
 
-// unhandledMessages builds the unhandled check's messages, each once:
-// a dispatch usually misses what the others do.
-type unhandledMessages struct {
-	built map[string]string
-}
-
-// text returns the message for a dispatch of the kind keyword that
-// leaves the codes missing unhandled. One code is described with what
-// to do about it; several are listed by number, so that the message
-// stays a line or two long even under -require=all:
+// unhandledMessage returns the message for a dispatch of the kind
+// keyword that leaves the codes missing unhandled. One code is described
+// with what to do about it; several are listed by number, so that the
+// message stays a line or two long even under -require=all:
 //
 //	switch on TencentCloud code does not handle 5400 (partially executed): a batch call partly succeeded; ...
 //	switch on TencentCloud code does not handle 3 required codes: 5400, 6000, 28004 (tccode names the common ones)
-func (m *unhandledMessages) text(keyword string, missing []int64) string {
+func unhandledMessage(keyword string, missing []int64) string {
 	numbers := make([]string, len(missing))
 	for i, code := range missing {
 		numbers[i] = strconv.FormatInt(code, 10)
-	}
-	key := keyword + " " + strings.Join(numbers, ",")
-	if text, ok := m.built[key]; ok {
-		return text
 	}
 	what := "switch"
 	if keyword == "if" {
@@ -161,10 +151,5 @@ func (m *unhandledMessages) text(keyword string, missing []int64) string {
 	} else {
 		list = fmt.Sprintf("%d required codes: %s (tccode names the common ones)", len(missing), strings.Join(numbers, ", "))
 	}
-	text := what + " on TencentCloud code does not handle " + list
-	if m.built == nil {
-		m.built = make(map[string]string)
-	}
-	m.built[key] = text
-	return text
+	return what + " on TencentCloud code does not handle " + list
 }

@@ -1,8 +1,11 @@
 package unknown
 
 import (
+	"context"
+	"errors"
 	"io"
 	"strings"
+	"sync"
 
 	clb "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/clb/v20180317"
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
@@ -59,6 +62,94 @@ func _(c *cvm.Client, r io.Reader) bool {
 		_, err = r.Read(nil)
 	}
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+// The standard library's functions may hand back errors stored
+// anywhere: a reader's, a context's cause, a sync.Map's.
+func _(c *cvm.Client, ctx context.Context, m *sync.Map) bool {
+	_, err := c.DescribeInstances(nil)
+	switch {
+	case err == nil:
+		_, err = strings.NewReader("").ReadByte()
+	case ctx != nil:
+		err = context.Cause(ctx)
+	default:
+		v, _ := m.Load("last")
+		err, _ = v.(error)
+	}
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+// A deferred function may give a named result another error.
+func terminate(c *cvm.Client, other func() error) (err error) {
+	defer func() {
+		if err == nil {
+			err = other()
+		}
+	}()
+	_, err = c.DescribeInstances(nil)
+	return err
+}
+
+func _(c *cvm.Client) bool {
+	e, ok := terminate(c, nil).(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+// An error built around another, and the SDK's error given another's
+// code.
+type wrapped struct{ cause error }
+
+func (r *wrapped) Error() string { return r.cause.Error() }
+func (r *wrapped) Unwrap() error { return r.cause }
+
+func _(c *cvm.Client, cause error, src *sdkerrors.TencentCloudSDKError) bool {
+	_, err := c.DescribeInstances(nil)
+	if err == nil {
+		err = &wrapped{cause: cause}
+	} else if src != nil {
+		err = &sdkerrors.TencentCloudSDKError{Code: src.Code}
+	}
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(err, &e) && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+// Function values of a field or a package-level variable, and an
+// interface method that is not shaped like a client's, may be anything.
+type service struct {
+	onDelete func(*cvm.Instance) error
+}
+
+var hook func(*cvm.DescribeInstancesRequest) (*cvm.DescribeInstancesResponse, error)
+
+type cloud interface {
+	InstanceByID(id string) (*cvm.Instance, error)
+}
+
+func _(s service, cl cloud) bool {
+	err := s.onDelete(nil)
+	if err == nil {
+		_, err = hook(nil)
+	}
+	if err == nil {
+		_, err = cl.InstanceByID("ins-1")
+	}
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+// A function literal that returns another package's error.
+func _(c *cvm.Client, other func() error) bool {
+	describe := func() error {
+		if c == nil {
+			return other()
+		}
+		_, err := c.DescribeInstances(nil)
+		return err
+	}
+	e, ok := describe().(*sdkerrors.TencentCloudSDKError)
 	return ok && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
 }
 

@@ -6,7 +6,6 @@ package unknown
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	clb "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/clb/v20180317"
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
@@ -126,15 +125,48 @@ func _(c *cvm.Client) bool {
 	return err.(*sdkerrors.TencentCloudSDKError).Code == "InvalidInstanceId.NotFond" // want `did you mean "InvalidInstanceId.NotFound"\?`
 }
 
-// An error that either cvm's call or a reader of strings gives, which
-// is never an SDK error.
+// A named result is given what every return statement gives it.
+func named(c *cvm.Client) (resp *cvm.DescribeInstancesResponse, err error) {
+	if resp, err = c.DescribeInstances(nil); err != nil {
+		return
+	}
+	return resp, nil
+}
+
 func _(c *cvm.Client) bool {
-	_, err := c.DescribeInstances(nil)
-	if err == nil {
-		_, err = strings.NewReader("").ReadByte()
+	_, err := named(c)
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(err, &e) && e.Code == "InvalidInstanceId.NotFoud" // want `unknown TencentCloud code "InvalidInstanceId.NotFoud": .*; did you mean "InvalidInstanceId.NotFound"\?`
+}
+
+// A fake of the SDK's error with a code of its own, and an error that
+// wraps nothing, come from no product.
+type plain struct{}
+
+func (plain) Error() string { return "plain" }
+
+func _(c *cvm.Client, fake bool) bool {
+	var err error
+	switch {
+	case fake:
+		err = &sdkerrors.TencentCloudSDKError{Code: "InternalError"} // want `magic TencentCloud code "InternalError"`
+	case c == nil:
+		err = plain{}
+	default:
+		_, err = c.DescribeInstances(nil)
 	}
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
-	return ok && e.Code == "InvalidVpcId.NotFoud" // want `unknown TencentCloud code "InvalidVpcId.NotFoud": no imported SDK package defines it \(clb, cvm\)`
+	return ok && e.Code == "InvalidInstanceId.NotFoud" // want `unknown TencentCloud code "InvalidInstanceId.NotFoud"`
+}
+
+// The gateway's and CAM's sub-codes, which the products' errors.go do
+// not all list, are reported as typos only.
+func _(c *cvm.Client) bool {
+	_, err := c.DescribeInstances(nil)
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && (e.Code == "UnauthorizedOperation.CamNoAuth" || // want `magic TencentCloud code "UnauthorizedOperation.CamNoAuth"; name it with a constant`
+		e.Code == "AuthFailure.SignatureExpird" || // want `unknown TencentCloud code "AuthFailure.SignatureExpird": .*; did you mean "AuthFailure.SignatureExpire"\?`
+		e.Code == "UnauthorizedOperation.MFANotFond") // want `did you mean "UnauthorizedOperation.MFANotFound"\?`
 }
 
 // Near misses: none of these is reported unknown.
