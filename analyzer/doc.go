@@ -258,11 +258,11 @@
 // wrapper in another package. So a code is judged only where every
 // error it can be the code of comes from calls of product packages that
 // the package imports. The error is followed back through locals (an
-// assignment, a type assertion, errors.As, a type switch, a local
-// function value), the results of the package's functions (a named
-// result through every value it is given), the parameters of helpers
-// that only the package calls, and fmt.Errorf, errors.Join and
-// errors.Unwrap, which pass on the errors given to them. A call of a
+// assignment, a type assertion, errors.As or errors.AsType, a type
+// switch, a local function value), the results of the package's
+// functions (a named result through every value it is given), the
+// parameters of helpers that only the package calls, and fmt.Errorf,
+// errors.Join and errors.Unwrap, which pass on the errors given to them. A call of a
 // product package, or of an interface method shaped like a product
 // client's (X(*p.XRequest) (*p.XResponse, error)), comes from that
 // product; nil, errors.New and an error built in place that wraps

@@ -18,21 +18,22 @@ import (
 // client) is never taken for an unknown one.
 //
 // The sources of an error are followed through the package's own data
-// flow: locals (assigned, asserted, given to errors.As, a type switch's,
-// a function value's), the results of the package's functions (named
-// ones through every assignment, deferred ones too), and the parameters
-// of its helpers that are only ever called in the package. A call of a
-// product package (a method of *cvm.Client), or of an interface method
-// shaped like a product client's (X(*cvm.XRequest) (*cvm.XResponse,
-// error)), is that product's. fmt.Errorf, errors.Join and errors.Unwrap
-// pass on the errors they are given; errors.New, nil, and a value built
-// in place (&errors.TencentCloudSDKError{Code: "X"}, or an error type
-// that wraps nothing) are no product's. Anything else is unknown:
-// another package's function (the standard library's too: context.Cause
-// or a sync.Map may hand back any error), a field, a package-level
-// variable, a closure's parameter, a function declared for some
-// platforms only, or a helper's parameter where files for other
-// platforms may call it too.
+// flow: locals (assigned, asserted, given to errors.As or
+// errors.AsType, a type switch's, a function value's), the results of
+// the package's functions (named ones through every assignment, deferred
+// ones too), and the parameters of its helpers that are only ever called
+// in the package. A call of a product package (a method of *cvm.Client),
+// or of an interface method shaped like a product client's
+// (X(*cvm.XRequest) (*cvm.XResponse, error)), is that product's.
+// fmt.Errorf, errors.Join and errors.Unwrap pass on the errors they are
+// given; errors.New, nil, and a value built in place
+// (&errors.TencentCloudSDKError{Code: "X"}, or an error type that wraps
+// nothing) are no product's. Anything else is unknown: another
+// package's function (the standard library's too: context.Cause or a
+// sync.Map may hand back any error), a field, a package-level variable,
+// a closure's parameter, a function declared for some platforms only,
+// or a helper's parameter where files for other platforms may call it
+// too.
 
 // A sources is the set of product packages an error can come from.
 type sources struct {
@@ -210,7 +211,7 @@ func (r *resolver) callSources(call *ast.CallExpr, index int, depth int) *source
 			switch path + "." + fn.Name() {
 			case "errors.New":
 				return new(sources)
-			case "fmt.Errorf", "errors.Join", "errors.Unwrap":
+			case "fmt.Errorf", "errors.Join", "errors.Unwrap", "errors.AsType":
 				// The errors given, if any.
 				s := new(sources)
 				for _, arg := range call.Args {

@@ -139,6 +139,13 @@ func _(c *cvm.Client) bool {
 	return errors.As(err, &e) && e.Code == "InvalidInstanceId.NotFoud" // want `unknown TencentCloud code "InvalidInstanceId.NotFoud": .*; did you mean "InvalidInstanceId.NotFound"\?`
 }
 
+// errors.AsType, Go 1.26's generic errors.As.
+func _(c *cvm.Client) bool {
+	_, err := c.DescribeInstances(nil)
+	e, ok := errors.AsType[*sdkerrors.TencentCloudSDKError](err)
+	return ok && e.Code == "InvalidInstanceId.NotFoud" // want `unknown TencentCloud code "InvalidInstanceId.NotFoud"`
+}
+
 // A fake of the SDK's error with a code of its own, and an error that
 // wraps nothing, come from no product.
 type plain struct{}
