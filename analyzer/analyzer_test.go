@@ -213,7 +213,7 @@ func TestNewIsolated(t *testing.T) {
 func TestDoc(t *testing.T) {
 	t.Parallel()
 	doc := analyzer.Analyzer.Doc
-	if !strings.HasPrefix(doc, "report magic and unhandled TencentCloud result codes\n") {
+	if !strings.HasPrefix(doc, "report magic, unknown and unhandled TencentCloud result codes\n") {
 		t.Errorf("Doc does not start with the summary line: %q", doc[:min(len(doc), 80)])
 	}
 	for _, want := range []string{"# Flags", "-code-fields", "-zero", "-generated", "-require", "-default-handles", "-strict-directives", "-follow-functions", "//tccodelint:ignore", "// WRONG", "// RIGHT"} {

@@ -4,7 +4,7 @@
 //
 // # Analyzer tccodelint
 //
-// tccodelint: report magic and unhandled TencentCloud result codes
+// tccodelint: report magic, unknown and unhandled TencentCloud result codes
 //
 // Every answer of TencentCloud's version 2 API carries a numeric code:
 // 0 for success, 4000 to 6200 for the sixteen common errors, and larger
@@ -16,7 +16,8 @@
 // The current (version 3) API and its official Go SDK use string codes
 // instead ("InternalError", "AuthFailure.SignatureExpire"), carried by
 // the SDK's *errors.TencentCloudSDKError. The magic check covers them
-// too.
+// too, and the unknown check reports those that no SDK product package
+// imported defines.
 //
 // # Where a code lives
 //

@@ -128,11 +128,12 @@ func scan(args []string, flags flag.FlagSet) commandLine {
 // for -h.
 func oneLineFlagErrors(packages bool) {
 	if !packages {
-		// tccodelint -bogus: the error, and nothing after it.
-		out := &countingWriter{w: os.Stderr}
+		// tccodelint -bogus: the error, as with packages, and nothing
+		// after it.
+		out := &errorLineWriter{w: os.Stderr}
 		flag.CommandLine.SetOutput(out)
 		flag.CommandLine.Usage = func() {
-			if out.n > 0 {
+			if out.said {
 				os.Exit(2) // the error, said
 			}
 			flag.Usage() // -h
@@ -155,15 +156,30 @@ func oneLineFlagErrors(packages bool) {
 	}
 }
 
-// A countingWriter counts the bytes it passes on.
-type countingWriter struct {
-	w io.Writer
-	n int
+// An errorLineWriter passes on what it is given, but for a flag
+// error, which it writes as the one line of a bad command line.
+type errorLineWriter struct {
+	w    io.Writer
+	said bool // a flag error was written
 }
 
-func (c *countingWriter) Write(p []byte) (int, error) {
-	c.n += len(p)
-	return c.w.Write(p)
+func (e *errorLineWriter) Write(p []byte) (int, error) {
+	if e.said || !isFlagError(string(p)) {
+		return e.w.Write(p)
+	}
+	e.said = true
+	fmt.Fprintf(e.w, "tccodelint: %s (tccodelint -h lists the flags)\n", strings.TrimSpace(string(p)))
+	return len(p), nil
+}
+
+// isFlagError reports whether text is an error of the flag package.
+func isFlagError(text string) bool {
+	for _, prefix := range []string{"flag provided but not defined: ", "invalid value ", "invalid boolean value ", "bad flag syntax: ", "flag needs an argument: "} {
+		if strings.HasPrefix(text, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstToSay reports whether the run with the command line args is

@@ -423,8 +423,9 @@ func TestCommand(t *testing.T) {
 		// Without packages the error is as alone, and last.
 		for _, args := range [][]string{{"-bogus"}, {"-require=5401"}, {"-zero", "-bogus"}} {
 			res := h.run(t, dir, h.bin, args...)
-			if lines := strings.Split(strings.TrimSpace(res.stderr), "\n"); res.code != 2 || len(lines) != 1 {
-				t.Errorf("tccodelint %s: exited %d, want 2 and one line\n%s", strings.Join(args, " "), res.code, res.output())
+			lines := strings.Split(strings.TrimSpace(res.stderr), "\n")
+			if res.code != 2 || len(lines) != 1 || !strings.HasPrefix(lines[0], "tccodelint: ") || !strings.HasSuffix(lines[0], " (tccodelint -h lists the flags)") {
+				t.Errorf("tccodelint %s: exited %d, want 2 and one line, as with packages\n%s", strings.Join(args, " "), res.code, res.output())
 			}
 		}
 		// A flag after the packages would be taken for a package.

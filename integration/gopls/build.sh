@@ -52,13 +52,23 @@ version_at_least() {
 
 # --- inputs
 
+usage() {
+	echo "usage: $0 OUT"
+	echo "builds gopls with tccodelint linked in and writes it to OUT, e.g. $0 ~/bin/gopls-tccodelint"
+}
+case ${1:-} in
+-h | -help | --help)
+	usage
+	exit 0
+	;;
+esac
 if [ $# -ne 1 ] || [ -z "$1" ]; then
-	echo "usage: $0 OUT" >&2
-	echo "builds gopls with tccodelint linked in and writes it to OUT, e.g. $0 ~/bin/gopls-tccodelint" >&2
+	usage >&2
 	exit 2
 fi
 out=$1
 case $out in
+-*) die "OUT $out looks like a flag; build.sh takes none (give ./$out to mean a file of that name)" ;;
 */) die "OUT $out ends in /; give the binary's file name, e.g. ${out}gopls-tccodelint" ;;
 esac
 if [ -d "$out" ]; then

@@ -106,6 +106,18 @@ else
 	fail "build.sh through a symlink, from another directory" "$tmp/build-link.log"
 fi
 rm -f "$tmp/bin/gopls-here" "$tmp/bin/gopls-link"
+# --help prints the usage; an OUT that looks like a flag is refused
+# before any work.
+if run "$tmp/help.log" bash "$here/build.sh" --help && grep -q "^usage: " "$tmp/help.log" && [ ! -e ./--help ]; then
+	pass "build.sh --help prints its usage"
+else
+	fail "build.sh --help" "$tmp/help.log"
+fi
+if ! run "$tmp/flag.log" bash "$here/build.sh" -o && grep -q "looks like a flag" "$tmp/flag.log"; then
+	pass "build.sh refuses an OUT that looks like a flag"
+else
+	fail "build.sh -o was not refused" "$tmp/flag.log"
+fi
 # Refused before any work: an OUT that names a directory to be, and a
 # shell other than bash.
 if ! run "$tmp/slash.log" bash "$here/build.sh" "$tmp/newdir/" && grep -q "ends in /" "$tmp/slash.log" && [ ! -e "$tmp/newdir" ]; then
