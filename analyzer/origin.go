@@ -174,10 +174,11 @@ func (r *resolver) exprSources(e ast.Expr, depth int) *sources {
 }
 
 // builtSources returns the sources of an error built in place: none,
-// for the SDK's error with a constant code or none (a fake), or for an
-// error type that wraps no other (no Unwrap or As method); unknown
-// otherwise (&errors.TencentCloudSDKError{Code: src.Code},
-// &retryable{cause: err}).
+// for the SDK's error without a code (given one later, it is changed
+// through its variable: see findWrites), or for an error type that wraps
+// no other (no Unwrap or As method); unknown otherwise: the SDK's error
+// given a code (&errors.TencentCloudSDKError{Code: ownCode}, which may
+// arrive like any other), or &retryable{cause: err}.
 func (r *resolver) builtSources(lit *ast.CompositeLit) *sources {
 	t := r.info.TypeOf(lit)
 	if isSDKError(t) {
@@ -186,7 +187,7 @@ func (r *resolver) builtSources(lit *ast.CompositeLit) *sources {
 			if !ok {
 				return unknownSources // positional fields
 			}
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Code" && r.constValue(kv.Value) == nil {
+			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "Code" {
 				return unknownSources
 			}
 		}
@@ -207,16 +208,28 @@ func (r *resolver) callSources(call *ast.CallExpr, index int, depth int) *source
 	}
 	switch fn := typeutil.Callee(r.info, call).(type) {
 	case *types.Func:
+		if fn.Pkg() == nil {
+			return unknownSources // error's Error method, say
+		}
 		if path := fn.Pkg().Path(); isStdPath(path) && fn.Signature().Recv() == nil {
 			switch path + "." + fn.Name() {
 			case "errors.New":
 				return new(sources)
 			case "fmt.Errorf", "errors.Join", "errors.Unwrap", "errors.AsType":
-				// The errors given, if any.
+				// The errors given, if any; an argument that may hold
+				// one unseen (an any, a spread slice) is unknown.
+				if call.Ellipsis.IsValid() {
+					return unknownSources
+				}
 				s := new(sources)
 				for _, arg := range call.Args {
-					if t := r.info.TypeOf(arg); t != nil && types.Implements(t, errorInterface) {
+					switch t := r.info.TypeOf(arg); {
+					case t == nil:
+						return unknownSources
+					case types.Implements(t, errorInterface):
 						s.add(r.exprSources(arg, depth+1))
+					case types.IsInterface(t):
+						return unknownSources
 					}
 				}
 				return s
@@ -225,10 +238,10 @@ func (r *resolver) callSources(call *ast.CallExpr, index int, depth int) *source
 		return r.funcSources(fn, index, depth+1)
 	case *types.Var:
 		// A local function value: describe := client.DescribeInstances,
-		// or a function literal.
+		// or a function literal. A parameter's comes from the callers.
 		writes, ok := r.writesOf(fn)
-		if !ok || len(writes) == 0 {
-			return unknownSources // a field, a package-level variable
+		if _, param := r.callIndex().params[fn]; !ok || param || len(writes) == 0 {
+			return unknownSources // a field, a package-level variable, a parameter
 		}
 		s := new(sources)
 		for _, w := range writes {
@@ -237,7 +250,7 @@ func (r *resolver) callSources(call *ast.CallExpr, index int, depth int) *source
 			}
 			switch v := ast.Unparen(w.value).(type) {
 			case *ast.FuncLit:
-				s.add(r.returnSources(v.Body, r.info.TypeOf(v).(*types.Signature).Results().Len(), index, depth+1))
+				s.add(r.literalSources(v, index, depth+1))
 			case *ast.SelectorExpr, *ast.Ident:
 				f, ok := r.info.Uses[calleeIdent(v)].(*types.Func)
 				if !ok {
@@ -256,21 +269,48 @@ func (r *resolver) callSources(call *ast.CallExpr, index int, depth int) *source
 	return unknownSources // a function literal called in place, a builtin
 }
 
+// literalSources returns the sources of the result at index of the
+// function literal lit: as for a function of the package.
+func (r *resolver) literalSources(lit *ast.FuncLit, index int, depth int) *sources {
+	if named := resultNames(lit.Type); named != nil {
+		v, ok := r.info.Defs[named[index]].(*types.Var)
+		if !ok {
+			return unknownSources
+		}
+		return r.varSources(v, depth+1) // its writes include the return statements', and deferred functions'
+	}
+	return r.returnSources(lit.Body, r.info.TypeOf(lit).(*types.Signature).Results().Len(), index, depth+1)
+}
+
 var errorInterface = errorType.Underlying().(*types.Interface)
 
 // funcSources returns the sources of the result at index of a call of
 // fn: its product's, for a product package's function or method, or for
-// a method of an interface shaped like a product client's; those of the
-// return statements, for a function of the package; unknown otherwise.
+// a method of an interface shaped like a product client's (with those of
+// the package's own methods of that name, which may implement it); those
+// of the return statements, for a function of the package; unknown
+// otherwise.
 func (r *resolver) funcSources(fn *types.Func, index int, depth int) *sources {
 	sig := fn.Signature()
 	switch {
 	case fn.Pkg() != nil && isProductPath(fn.Pkg().Path()):
 		return &sources{products: []*types.Package{fn.Pkg()}} // client.DescribeInstances(req)
 	case sig.Recv() != nil && types.IsInterface(sig.Recv().Type()):
-		if p := clientShaped(fn); p != nil {
-			return &sources{products: []*types.Package{p}} // api.DescribeInstances(req)
+		p := clientShaped(fn)
+		if p == nil {
+			return unknownSources
 		}
+		s := &sources{products: []*types.Package{p}} // api.DescribeInstances(req)
+		// A type of the package may implement it too: a decorator of
+		// the client, which may return other errors.
+		for _, decl := range r.declarations() {
+			if d, ok := decl.(*ast.FuncDecl); ok && d.Recv != nil && d.Name.Name == fn.Name() {
+				if m, ok := r.info.Defs[d.Name].(*types.Func); ok {
+					s.add(r.resultSources(m, index, depth+1))
+				}
+			}
+		}
+		return s
 	case fn.Pkg() == r.pkg:
 		return r.resultSources(fn.Origin(), index, depth+1)
 	}
@@ -419,12 +459,14 @@ func (r *resolver) varSources(v *types.Var, depth int) *sources {
 }
 
 // paramSources returns the sources of the parameter p of a helper that
-// is only ever called in the package: of what every call gives it. Files
-// for other platforms, which the package has, may call it too.
+// is only ever called in the package, unexported: of what every call
+// gives it. Files for other platforms, which the package has, may call
+// it too. (The calls of the package's tests count for its tests'
+// helpers only, so that a package and its test variant agree.)
 func (r *resolver) paramSources(p paramOf, depth int) *sources {
 	idx := r.callIndex()
-	if idx.escaped[p.fn] || len(idx.calls[p.fn]) == 0 || r.otherPlatforms {
-		return unknownSources
+	if p.fn.Exported() || idx.escaped[p.fn] || len(idx.calls[p.fn]) == 0 || r.otherPlatforms {
+		return unknownSources // other packages may call it too
 	}
 	s := new(sources)
 	for _, call := range idx.calls[p.fn] {
@@ -521,6 +563,14 @@ func (r *resolver) findWrites(decl ast.Decl) {
 				giveTuple(exprs(names), n.Results[0], give)
 			}
 		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				if _, ok := ast.Unparen(lhs).(*ast.Ident); !ok {
+					// e.Code = src.Code, *e = *src: changed in place.
+					if base := baseIdent(lhs); base != nil {
+						give(base, write{})
+					}
+				}
+			}
 			switch {
 			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
 				for _, lhs := range n.Lhs {
@@ -568,7 +618,13 @@ func (r *resolver) findWrites(decl ast.Decl) {
 			}
 		case *ast.UnaryExpr:
 			if n.Op == token.AND && !asTargets[n] {
-				give(n.X, write{}) // its address, given to who knows what
+				if base := baseIdent(n.X); base != nil {
+					give(base, write{}) // its address (or a part's), given to who knows what
+				}
+			}
+		case *ast.IncDecStmt:
+			if base := baseIdent(n.X); base != nil {
+				give(base, write{})
 			}
 		}
 		return true

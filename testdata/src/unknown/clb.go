@@ -3,6 +3,7 @@ package unknown
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"sync"
@@ -151,6 +152,88 @@ func _(c *cvm.Client, other func() error) bool {
 	}
 	e, ok := describe().(*sdkerrors.TencentCloudSDKError)
 	return ok && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+// An exported function's callers may be other packages, with any
+// error, however the package calls it.
+func IsLBGone(err error) bool {
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+func _(c *cvm.Client) bool {
+	_, err := c.DescribeInstances(nil)
+	return IsLBGone(err)
+}
+
+// Errors wrapped unseen: a spread slice, an any.
+func _(c *cvm.Client, errs []error, cause any) bool {
+	_, err := c.DescribeInstances(nil)
+	all := fmt.Errorf("describe: %w; others: %w", err, errors.Join(errs...))
+	if cause != nil {
+		all = fmt.Errorf("%w %w", err, cause)
+	}
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(all, &e) && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+// A function literal's named result, which a deferred call may change.
+func _(c *cvm.Client, other func() error) bool {
+	f := func() (err error) {
+		defer func() {
+			if err != nil {
+				err = other()
+			}
+		}()
+		_, err2 := c.DescribeInstances(nil)
+		return err2
+	}
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(f(), &e) && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+// A function parameter, whatever it is given here: the callers give it
+// their own.
+func retry(c *cvm.Client, op func() error, dry bool) bool {
+	if dry {
+		op = func() error {
+			_, err := c.DescribeInstances(nil)
+			return err
+		}
+	}
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(op(), &e) && e.Code == "InvalidVpcId.Gone" // want `magic TencentCloud code "InvalidVpcId.Gone"; name it with a constant`
+}
+
+var _ = retry(nil, func() error { return nil }, false)
+
+// The SDK's error given a code of the package's own, or changed in
+// place after it was made or found.
+func _(c *cvm.Client, own bool, src *sdkerrors.TencentCloudSDKError) bool {
+	var err error
+	if own {
+		err = &sdkerrors.TencentCloudSDKError{Code: "MyApp.Throttled"} // want `magic TencentCloud code "MyApp.Throttled"; name it with a constant`
+	} else {
+		_, err = c.DescribeInstances(nil)
+	}
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "MyApp.Throttled" // want `magic TencentCloud code "MyApp.Throttled"; name it with a constant`
+}
+
+func _(c *cvm.Client, src *sdkerrors.TencentCloudSDKError) bool {
+	e := &sdkerrors.TencentCloudSDKError{}
+	if src != nil {
+		e.Code = src.Code
+	}
+	var err error = e
+	if src == nil {
+		_, err = c.DescribeInstances(nil)
+	}
+	var found *sdkerrors.TencentCloudSDKError
+	if errors.As(err, &found) {
+		found.Code = strings.ToUpper(found.Code)
+	}
+	return found.Code == "INVALIDVPCID.GONE" // want `magic TencentCloud code "INVALIDVPCID.GONE"; name it with a constant`
 }
 
 // A prefix test says nothing of whole codes.

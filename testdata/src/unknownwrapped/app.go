@@ -45,3 +45,24 @@ func _(c *cvm.Client) bool {
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	return ok && e.Code == "InvalidParameter.LBIdNotFound" // want `unknown TencentCloud code "InvalidParameter.LBIdNotFound": no imported SDK package defines it \(cvm\)`
 }
+
+// A decorator of cvm's client that lb's errors may come from, which a
+// client-shaped interface may hold.
+type instanceAPI interface {
+	DescribeInstances(*cvm.DescribeInstancesRequest) (*cvm.DescribeInstancesResponse, error)
+}
+
+type guarded struct{ *cvm.Client }
+
+func (g guarded) DescribeInstances(r *cvm.DescribeInstancesRequest) (*cvm.DescribeInstancesResponse, error) {
+	if err := lb.Delete("lb-1"); err != nil {
+		return nil, err
+	}
+	return g.Client.DescribeInstances(r)
+}
+
+func _(api instanceAPI) bool {
+	_, err := api.DescribeInstances(nil)
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(err, &e) && e.Code == "InvalidParameter.LBIdNotFound" // want `magic TencentCloud code "InvalidParameter.LBIdNotFound"; name it with a constant`
+}
