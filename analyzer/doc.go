@@ -256,26 +256,30 @@
 //	if ok && e.Code == "InvalidInstanceId.NotFund" { // unknown TencentCloud code "InvalidInstanceId.NotFund": no imported SDK package defines it (cvm); did you mean "InvalidInstanceId.NotFound"?
 //
 // A package may receive errors of a product it does not import, from a
-// wrapper in another package. So a code is judged only where every
-// error it can be the code of comes from calls of product packages that
-// the package imports. The error is followed back through locals (an
+// wrapper in another package. So a code is judged only where every error
+// it can be the code of comes from calls of product packages that the
+// package imports. The error is followed back through locals (an
 // assignment, a type assertion, errors.As or errors.AsType, a type
 // switch, a local function value), the results of the package's
 // functions (a named result through every value it is given), the
-// parameters of helpers that only the package calls, and fmt.Errorf,
-// errors.Join and errors.Unwrap, which pass on the errors given to them. A call of a
-// product package, or of an interface method shaped like a product
-// client's (X(*p.XRequest) (*p.XResponse, error)), comes from that
-// product; nil, errors.New and an error built in place that wraps
-// nothing come from none. Anything else (another package's function,
-// the standard library's included, a field, a package-level variable,
-// a closure's parameter, an exported helper, a function declared for
-// some platforms only, a helper's parameter where files for other
-// platforms exist, a product reached without importing it) leaves the
-// code unjudged. The known codes are those of the SDK version built
-// against; -known-codes adds others. A sub-code of AuthFailure or
-// UnauthorizedOperation, which the gateway and CAM give every product's
-// calls and the products' errors.go do not all list
+// parameters of unexported helpers that only the package calls, and
+// fmt.Errorf, errors.Join and errors.Unwrap, which pass on the errors
+// given to them.
+// A call of a product package, or of an interface method shaped like a
+// product client's (X(*p.XRequest) (*p.XResponse, error)), comes from
+// that product, with what the package's own methods of that name return
+// (a decorator); nil, errors.New and an error built in place that wraps
+// nothing and carries no code come from none. Anything else (another
+// package's function, the standard library's included, an error spread
+// or held in an any given to fmt.Errorf, the SDK's error built with a
+// code, a local changed in place, a field, a package-level variable, a
+// closure's or a function-valued parameter, an exported function, a
+// function declared for some platforms only, a helper's parameter where
+// files for other platforms exist, a product reached without importing
+// it) leaves the code unjudged. The known codes are those of the SDK
+// version built against; -known-codes adds others. A sub-code of
+// AuthFailure or UnauthorizedOperation, which the gateway and CAM give
+// every product's calls and the products' errors.go do not all list
 // (UnauthorizedOperation.CamNoAuth), is reported only as a typo of a
 // known code.
 //

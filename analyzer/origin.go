@@ -20,20 +20,22 @@ import (
 // The sources of an error are followed through the package's own data
 // flow: locals (assigned, asserted, given to errors.As or
 // errors.AsType, a type switch's, a function value's), the results of
-// the package's functions (named ones through every assignment, deferred
-// ones too), and the parameters of its helpers that are only ever called
-// in the package. A call of a product package (a method of *cvm.Client),
-// or of an interface method shaped like a product client's
-// (X(*cvm.XRequest) (*cvm.XResponse, error)), is that product's.
-// fmt.Errorf, errors.Join and errors.Unwrap pass on the errors they are
-// given; errors.New, nil, and a value built in place
-// (&errors.TencentCloudSDKError{Code: "X"}, or an error type that wraps
-// nothing) are no product's. Anything else is unknown: another
-// package's function (the standard library's too: context.Cause or a
-// sync.Map may hand back any error), a field, a package-level variable,
-// a closure's parameter, a function declared for some platforms only,
-// or a helper's parameter where files for other platforms may call it
-// too.
+// the package's functions and function literals (named ones through
+// every assignment, deferred ones too), and the parameters of its
+// unexported helpers that are only ever called in the package. A call
+// of a product package (a method of *cvm.Client), or of an interface
+// method shaped like a product client's (X(*cvm.XRequest)
+// (*cvm.XResponse, error)), is that product's, with what the package's
+// own methods of that name return (a decorator). fmt.Errorf,
+// errors.Join and errors.Unwrap pass on the errors they are given;
+// errors.New, nil, and a value built in place that carries no code
+// (&errors.TencentCloudSDKError{}, or an error type that wraps nothing)
+// are no product's. Anything else is unknown: another package's
+// function (the standard library's too: context.Cause or a sync.Map may
+// hand back any error), a local changed in place (e.Code = src.Code), a
+// field, a package-level variable, a closure's or a function-valued
+// parameter, a function declared for some platforms only, or a helper's
+// parameter where files for other platforms may call it too.
 
 // A sources is the set of product packages an error can come from.
 type sources struct {
