@@ -63,6 +63,9 @@ type packageNames struct {
 	// (see codeConstants); nil until read.
 	usedAsCode map[*types.Const]int
 
+	// fixed holds fixedValue's answers, by constant of the package.
+	fixed map[*types.Const]bool
+
 	// known holds, for test files and for the others, the version 3
 	// codes known to them (see knownCodes); extraCodes, those that
 	// -known-codes adds.

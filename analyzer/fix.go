@@ -543,10 +543,11 @@ func (f *fileUnit) namedConstant(m magic) (*types.Const, bool) {
 			if !isNumber(c.Type()) {
 				continue
 			}
-			if c.Pkg() == f.pass.Pkg && !f.visibleFromFile(c) {
+			if c.Pkg() == f.pass.Pkg && (!f.visibleFromFile(c) || !f.fixedValue(c)) {
 				// Not compiled with this file (a test file's, a build
-				// constraint's): left out of the count too, so that the
-				// package and its test variant agree on the fix.
+				// constraint's), or of another value elsewhere: left out
+				// of the count too, so that the package and its test
+				// variant agree on the fix.
 				continue
 			}
 			if c.Pkg() != f.pass.Pkg && (!c.Exported() || f.constrained(c)) {
@@ -707,6 +708,92 @@ func (f *fileUnit) visibleFromFile(c *types.Const) bool {
 	return false
 }
 
+// fixedValue reports whether the constant c, of the package, has the
+// same value wherever the package is built: its value is not worked out
+// from a constant declared for some platforms or tags only (const
+// CodeQuota = quotaBase + 1, with quotaBase in codes_linux.go and
+// codes_windows.go), nor from the sizes of the platform (unsafe.Sizeof,
+// ^uint(0)). A fix that names one of another value would compile and
+// mean something else there.
+func (f *fileUnit) fixedValue(c *types.Const) bool {
+	if is, ok := f.shared.fixed[c]; ok {
+		return is
+	}
+	if f.shared.fixed == nil {
+		f.shared.fixed = make(map[*types.Const]bool)
+	}
+	f.shared.fixed[c] = true // a constant refers to itself through iota's group only
+	value := f.constValueExpr(c)
+	is := value != nil
+	sameFile := func(d *types.Const) bool {
+		return f.pass.Fset.File(d.Pos()) == f.pass.Fset.File(c.Pos())
+	}
+	if !is {
+		f.shared.fixed[c] = false
+		return false
+	}
+	ast.Inspect(value, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 && f.pass.TypesInfo.Types[call.Fun].IsType() {
+			if _, lit := ast.Unparen(call.Args[0]).(*ast.BasicLit); lit {
+				return false // int(4401): the same everywhere
+			}
+		}
+		id, ok := n.(*ast.Ident)
+		if !ok || !is {
+			return is
+		}
+		switch obj := f.pass.TypesInfo.Uses[id].(type) {
+		case *types.Const:
+			if obj.Pkg() == f.pass.Pkg {
+				// One of the same file is built with c; one of another
+				// file must be built everywhere.
+				is = (sameFile(obj) || !f.shared.resolver.constrainedAt(obj.Pos())) && f.fixedValue(obj)
+			} else if obj.Pkg() != nil {
+				is = !f.constrained(obj) // runtime.GOOS is zgoos_linux.go's
+			}
+		case *types.Builtin:
+			is = obj.Name() != "Sizeof" && obj.Name() != "Alignof" && obj.Name() != "Offsetof"
+		case *types.TypeName:
+			if b, ok := obj.Type().Underlying().(*types.Basic); ok {
+				is = b.Kind() != types.Int && b.Kind() != types.Uint && b.Kind() != types.Uintptr
+			}
+		}
+		return is
+	})
+	f.shared.fixed[c] = is
+	return is
+}
+
+// constValueExpr returns the expression that gives the constant c, of
+// the package, its value: its own, or, in a group, the last one given
+// before it (const ( A = base + iota; B )); nil if it cannot be found.
+func (f *fileUnit) constValueExpr(c *types.Const) ast.Expr {
+	for _, file := range f.pass.Files {
+		if c.Pos() < file.FileStart || c.Pos() > file.FileEnd {
+			continue
+		}
+		for _, decl := range file.Decls {
+			gen, ok := decl.(*ast.GenDecl)
+			if !ok || gen.Tok != token.CONST || c.Pos() < gen.Pos() || c.Pos() > gen.End() {
+				continue
+			}
+			var values []ast.Expr
+			for _, spec := range gen.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if len(vs.Values) > 0 {
+					values = vs.Values
+				}
+				for i, name := range vs.Names {
+					if name.Pos() == c.Pos() && i < len(values) {
+						return values[i]
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 // imports reports whether a file of the package imports pkg: for a
 // file that is not a test file, one that is not a test file either, so
 // that a package and its test variant, whose test files may import
@@ -820,7 +907,7 @@ func (f *fileUnit) stringConstants(m magic) (found []*types.Const, notCode *type
 			if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
 				continue // a typed constant the code does not accept
 			}
-			if pkg == f.pass.Pkg && !f.visibleFromFile(c) || pkg != f.pass.Pkg && f.constrained(c) {
+			if pkg == f.pass.Pkg && (!f.visibleFromFile(c) || !f.fixedValue(c)) || pkg != f.pass.Pkg && f.constrained(c) {
 				continue
 			}
 			if sdkModule(pkg.Path()) == "" && !f.isCode(c, m) {

@@ -1,0 +1,4 @@
+package platforms
+
+// quotaBase is linux's.
+const quotaBase = 29000
