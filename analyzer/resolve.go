@@ -621,9 +621,9 @@ func (r *resolver) computeCodeGetter(fn *types.Func) bool {
 	if b.Info()&types.IsString != 0 {
 		return fn.Name() == "GetCode" && isSDKError(recv) // a version 3 code
 	}
-	obj, _, _ := types.LookupFieldOrMethod(recv, true, fn.Pkg(), "Code")
+	obj, index, _ := types.LookupFieldOrMethod(recv, true, fn.Pkg(), "Code")
 	code, ok := obj.(*types.Var)
-	return ok && code.IsField() && isCodeType(code.Type()) && r.isEnvelope(recv)
+	return ok && code.IsField() && r.isCodeField(recv, code, index) // not a wrapper's own Code
 }
 
 // isEnvelope reports whether t, or what it points to, is a struct with
