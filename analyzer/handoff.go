@@ -266,29 +266,13 @@ func paramVars(fn *types.Func) []*types.Var {
 }
 
 // mayHoldBatch reports whether a value of type t may be a batch answer,
-// a pointer to one, its Detail, or a struct (or a pointer to one) with a
-// field that may hold one (retry(job{resp: resp})).
+// a pointer to one, or its Detail.
 func mayHoldBatch(r *resolver, t types.Type) bool {
-	return mayHoldBatchDepth(r, t, 0)
-}
-
-func mayHoldBatchDepth(r *resolver, t types.Type, depth int) bool {
-	switch u := deref(t).Underlying().(type) {
+	switch t.Underlying().(type) {
 	case *types.Map, *types.Slice, *types.Interface:
 		return true
-	case *types.Struct:
-		if r.isBatch(t) {
-			return true
-		}
-		if depth < 2 {
-			for f := range u.Fields() {
-				if mayHoldBatchDepth(r, f.Type(), depth+1) {
-					return true
-				}
-			}
-		}
 	}
-	return false
+	return r.isBatch(t)
 }
 
 // handlesVar reports whether body handles the partial success of the

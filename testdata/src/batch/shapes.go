@@ -95,39 +95,3 @@ func _(s *SliceAnswer) error {
 fail:
 	return errFailed
 }
-
-// The answer handed on in a struct, to a helper that handles 5400 in
-// it.
-type job struct {
-	answer *SliceAnswer
-	tries  int
-}
-
-func retryJob(j job) error {
-	if j.answer.Code == tccode.PartiallyExecuted {
-		return retryFailed(j.answer)
-	}
-	return errFailed
-}
-
-func _(s *SliceAnswer) error {
-	if s.Code != 0 {
-		return retryJob(job{answer: s})
-	}
-	return nil
-}
-
-// Near miss: a helper that only counts the tries.
-func countJob(j job) error {
-	if j.tries > 3 {
-		return errFailed
-	}
-	return nil
-}
-
-func _(s *SliceAnswer) error {
-	if s.Code != 0 { // want `batch answer's code is only tested against 0`
-		return countJob(job{answer: s})
-	}
-	return nil
-}
