@@ -126,11 +126,12 @@ func (c *checker) check(f *fileUnit, r *resolver, h *handoffs, curFile inspector
 		return findings // the unhandled check is off
 	}
 	ds := findDispatches(r, s)
-	findings = append(findings, checkUnhandled(&c.cfg, ds, s, newPathFinder(r, s))...)
+	unhandled, missPartial := checkUnhandled(&c.cfg, ds, s, newPathFinder(r, s))
+	findings = append(findings, unhandled...)
 	if slices.Contains(c.cfg.Require, partial) && !strings.HasSuffix(f.tok.Name(), "_test.go") {
 		// A test that asserts an answer's success (if resp.Code != 0 {
 		// t.Fatal(...) }) loses nothing.
-		findings = append(findings, checkBatch(r, s, ds, h)...)
+		findings = append(findings, checkBatch(r, s, ds, missPartial, h)...)
 	}
 	return findings
 }

@@ -30,15 +30,17 @@ type zeroTest struct {
 
 // checkBatch returns the batch check's findings in the file whose sites
 // are s and whose dispatches are ds: each test of a batch answer's code
-// against 0 in a function (closures included) that never tests that
-// answer's code against 5400 nor dispatches on it (the unhandled check
-// judges the dispatches), and whose failure path neither reads the
+// against 0 that belongs to no dispatch (the unhandled check judges
+// those), in a function (closures included) that never tests that
+// answer's code against 5400, and whose failure path neither reads the
 // answer's Detail nor hands the answer to a function that handles 5400
 // (see handoffs). Tests of one answer that lead to one failure path are
-// one finding.
-func checkBatch(r *resolver, s *fileSites, ds []*dispatch, h *handoffs) []finding {
+// one finding; and none is made for an answer of missPartial, the
+// dispatches that the unhandled check reports for leaving 5400
+// unhandled: that finding tells the problem already.
+func checkBatch(r *resolver, s *fileSites, ds, missPartial []*dispatch, h *handoffs) []finding {
 	var tests []zeroTest
-	handled := make(map[ast.Node]map[answerID]bool) // by function, the answers tested against 5400 or dispatched on
+	handled := make(map[ast.Node]map[answerID]bool) // by function, the answers tested against 5400, or reported so
 	handle := func(cur inspector.Cursor, id answerID) {
 		fn := outermostFunc(cur)
 		if handled[fn] == nil {
@@ -48,10 +50,12 @@ func checkBatch(r *resolver, s *fileSites, ds []*dispatch, h *handoffs) []findin
 	}
 	inDispatch := make(map[ast.Node]bool)
 	for _, d := range ds {
-		handle(d.cur, d.answer.id)
 		for _, m := range d.members {
 			inDispatch[m] = true
 		}
+	}
+	for _, d := range missPartial {
+		handle(d.cur, d.answer.id)
 	}
 	for _, c := range s.comparisons {
 		v, ok := c.intValue()
@@ -86,7 +90,7 @@ func checkBatch(r *resolver, s *fileSites, ds []*dispatch, h *handoffs) []findin
 	reported := make(map[failing]bool)
 	for _, t := range tests {
 		if handled[outermostFunc(t.cur)][t.answer.id] {
-			continue // the function tests it against 5400 somewhere, or dispatches on it
+			continue // the function tests it against 5400 somewhere, or a dispatch on it is reported
 		}
 		failure := failurePath(r, t)
 		if failure == nil {
@@ -166,8 +170,11 @@ func failurePath(r *resolver, t zeroTest) ast.Node {
 }
 
 // throughGoto returns the failure path failure of the test at cur,
-// followed, if it ends in a goto, by the statements from the label on:
-// if resp.Code != 0 { goto fail }; ...; fail: return retry(resp).
+// followed, if it ends in a goto forward, by the statements from the
+// label on: if resp.Code != 0 { goto fail }; ...; fail: return
+// retry(resp). A goto back (again: resp := call(); if resp.Code != 0 {
+// goto again }) runs the whole call again, and the statements after the
+// label include the success path.
 func throughGoto(r *resolver, cur inspector.Cursor, failure ast.Node) ast.Node {
 	b, ok := failure.(*ast.BlockStmt)
 	if !ok || len(b.List) == 0 {
@@ -175,6 +182,9 @@ func throughGoto(r *resolver, cur inspector.Cursor, failure ast.Node) ast.Node {
 	}
 	jump, ok := b.List[len(b.List)-1].(*ast.BranchStmt)
 	if !ok || jump.Tok != token.GOTO {
+		return failure
+	}
+	if label := r.info.Uses[jump.Label]; label == nil || label.Pos() < jump.Pos() {
 		return failure
 	}
 	label := r.info.Uses[jump.Label]

@@ -473,6 +473,9 @@ func (r *resolver) indexKey(e ast.Expr) (string, bool) {
 // kindOf returns the kind of an answer of type t: batch if t is a batch
 // envelope, single otherwise.
 func (r *resolver) kindOf(t types.Type) answerKind {
+	if tuple, ok := t.(*types.Tuple); ok && tuple.Len() > 0 {
+		t = tuple.At(0).Type() // r, ok := m[k]: go/types records the comma-ok form's type as a tuple
+	}
 	if t != nil && r.isBatch(t) {
 		return batchAnswer
 	}
@@ -749,6 +752,37 @@ func (r *resolver) declAt(pos token.Pos) (int, bool) {
 	return i, i < len(decls) && decls[i].Pos() <= pos
 }
 
+// A stmtPlace is a place in a statement: the block or clause that holds
+// the statement, and a position in it.
+type stmtPlace struct {
+	in  ast.Node
+	pos token.Pos
+}
+
+// zeroUnread reports whether v, if declared without a value, is given
+// its one value in the block that declares it before anything reads
+// its zero value (var r Result; r = resp.Detail[id]): only then does it
+// stand for that value. Given it in a branch, or read before, it is on
+// some path the zero value, no answer's.
+func (r *resolver) zeroUnread(decl ast.Decl, v *types.Var, zero, given map[*types.Var]stmtPlace) bool {
+	z, ok := zero[v]
+	if !ok {
+		return true // declared with a value
+	}
+	g, ok := given[v]
+	if !ok || g.in != z.in || g.pos < z.pos {
+		return false
+	}
+	read := false
+	ast.Inspect(decl, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Pos() > z.pos && id.Pos() < g.pos && r.info.Uses[id] == types.Object(v) {
+			read = true
+		}
+		return !read
+	})
+	return !read
+}
+
 // exprs returns the identifiers as expressions.
 func exprs(ids []*ast.Ident) []ast.Expr {
 	es := make([]ast.Expr, len(ids))
@@ -819,7 +853,12 @@ func (r *resolver) findLocals(decl ast.Decl) {
 			}
 		}
 	}
-	ast.Inspect(decl, func(n ast.Node) bool {
+	// Variables declared without a value (var r Result), and where
+	// they are given one: such a variable stands for its one value only
+	// if nothing reads its zero value first (see below).
+	zero := make(map[*types.Var]stmtPlace)  // the end of the declaration
+	given := make(map[*types.Var]stmtPlace) // the assignment's left-hand side
+	ast.PreorderStack(decl, nil, func(n ast.Node, stack []ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			switch {
@@ -830,6 +869,11 @@ func (r *resolver) findLocals(decl ast.Decl) {
 			case len(n.Lhs) == len(n.Rhs):
 				for i, lhs := range n.Lhs {
 					assign(lhs, n.Rhs[i])
+					if id, ok := lhs.(*ast.Ident); ok && len(stack) > 0 {
+						if v, ok := r.info.Uses[id].(*types.Var); ok {
+							given[v] = stmtPlace{stack[len(stack)-1], id.Pos()}
+						}
+					}
 				}
 			case len(n.Rhs) == 1:
 				commaOK(n.Lhs, n.Rhs[0])
@@ -841,6 +885,9 @@ func (r *resolver) findLocals(decl ast.Decl) {
 				// r = resp.Detail[id] makes r that result.
 				for _, name := range n.Names {
 					get(name)
+					if v, ok := r.info.Defs[name].(*types.Var); ok && len(stack) >= 3 {
+						zero[v] = stmtPlace{stack[len(stack)-3], n.End()} // through the GenDecl and DeclStmt
+					}
 				}
 			case len(n.Values) == len(n.Names):
 				for i, name := range n.Names {
@@ -885,7 +932,7 @@ func (r *resolver) findLocals(decl ast.Decl) {
 	var candidates []*local
 	for _, v := range vars {
 		l := r.locals[v]
-		if !l.bad && l.assigned == 1 && len(l.sources) == 1 {
+		if !l.bad && l.assigned == 1 && len(l.sources) == 1 && r.zeroUnread(decl, v, zero, given) {
 			l.alias = l.sources[0]
 		}
 		if t := deref(v.Type()); !l.bad && len(l.sources) > 0 && (isNumber(t) || isString(t)) {

@@ -22,9 +22,8 @@ const partial = 5400
 // branch for; and 5400, too, if its answer is one resource's result, if
 // its default clause or final else tests the answer's code against
 // 5400 itself, or if every path to it has already taken 5400 away
-// (paths).
-func checkUnhandled(cfg *Config, ds []*dispatch, s *fileSites, paths *pathFinder) []finding {
-	var found []finding
+// (paths). It also returns the dispatches that leave 5400 unhandled.
+func checkUnhandled(cfg *Config, ds []*dispatch, s *fileSites, paths *pathFinder) (found []finding, missPartial []*dispatch) {
 	for _, d := range ds {
 		if d.otherwise != nil && cfg.DefaultHandles {
 			continue // -default-handles: the default clause handles the rest
@@ -42,6 +41,9 @@ func checkUnhandled(cfg *Config, ds []*dispatch, s *fileSites, paths *pathFinder
 		if len(missing) == 0 {
 			continue
 		}
+		if slices.Contains(missing, partial) {
+			missPartial = append(missPartial, d)
+		}
 		found = append(found, finding{
 			pos:      d.pos,
 			end:      d.pos + token.Pos(len(d.keyword)),
@@ -49,7 +51,7 @@ func checkUnhandled(cfg *Config, ds []*dispatch, s *fileSites, paths *pathFinder
 			message:  unhandledMessage(d.keyword, missing),
 		})
 	}
-	return found
+	return found, missPartial
 }
 
 // testsIn reports whether a comparison of the code of the answer id

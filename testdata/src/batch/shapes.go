@@ -95,3 +95,70 @@ func _(s *SliceAnswer) error {
 fail:
 	return errFailed
 }
+
+// A goto back runs the whole call again: what follows the label is the
+// success path too.
+func _(fetch func() *SliceAnswer) error {
+	tries := 0
+again:
+	s := fetch()
+	if s.Code != 0 { // want `batch answer's code is only tested against 0`
+		tries++
+		goto again
+	}
+	for _, d := range s.Detail {
+		_ = d
+	}
+	return nil
+}
+
+// A batch answer taken from a map in the comma-ok form.
+func _(m map[string]*SliceAnswer, k string) error {
+	var s, ok = m[k]
+	if !ok {
+		return nil
+	}
+	if s.Code != 0 { // want `batch answer's code is only tested against 0`
+		return errFailed
+	}
+	return nil
+}
+
+func _(m map[string]*SliceAnswer, k string) error {
+	s, ok := m[k]
+	if !ok {
+		return nil
+	}
+	if s.Code != 0 { // want `batch answer's code is only tested against 0`
+		return errFailed
+	}
+	return nil
+}
+
+// A local declared without a value whose zero value is read first, or
+// that is given the answer on some paths only, stands for no answer.
+func _(resp *SliceAnswer) error {
+	var a SliceAnswer
+	if a.Code == tccode.PartiallyExecuted {
+		return nil
+	}
+	a = *resp
+	if resp.Code != 0 { // want `batch answer's code is only tested against 0`
+		return errFailed
+	}
+	return nil
+}
+
+func _(resp *SliceAnswer, fast bool) error {
+	var a *SliceAnswer
+	if fast {
+		a = resp
+	}
+	if a != nil && a.Code == tccode.PartiallyExecuted {
+		return retryFailed(resp)
+	}
+	if resp.Code != 0 { // want `batch answer's code is only tested against 0`
+		return errFailed
+	}
+	return nil
+}
