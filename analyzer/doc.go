@@ -182,9 +182,10 @@
 // current package, not those of a file with a build constraint, unless
 // it is the literal's own file, nor those of a test file, unless the
 // literal is in one, nor those whose value is worked out from a
-// constant of such a file or from the platform's sizes (const CodeLimit
-// = quotaBase + 1, quotaBase declared per platform: another value
-// elsewhere); of the envelope's package, only exported ones
+// constant of such a file, of another package, or from the platform's
+// sizes (const CodeLimit = quotaBase + 1, quotaBase declared per
+// platform: another value elsewhere); of the envelope's package, only
+// exported ones whose value its file writes with literals alone,
 // declared in a file without build constraints, so that the count does
 // not change with how the packages were loaded (from source, or export
 // data); if

@@ -63,8 +63,11 @@ type packageNames struct {
 	// (see codeConstants); nil until read.
 	usedAsCode map[*types.Const]int
 
-	// fixed holds fixedValue's answers, by constant of the package.
-	fixed map[*types.Const]bool
+	// fixed holds fixedValue's answers, by constant of the package;
+	// parsed, the files of other packages' constants that plainValue
+	// read (nil if unreadable), by name.
+	fixed  map[*types.Const]bool
+	parsed map[string]*ast.File
 
 	// known holds, for test files and for the others, the version 3
 	// codes known to them (see knownCodes); extraCodes, those that

@@ -550,7 +550,7 @@ func (f *fileUnit) namedConstant(m magic) (*types.Const, bool) {
 				// variant agree on the fix.
 				continue
 			}
-			if c.Pkg() != f.pass.Pkg && (!c.Exported() || f.constrained(c)) {
+			if c.Pkg() != f.pass.Pkg && (!c.Exported() || f.constrained(c) || !f.plainValue(c)) {
 				// Only what a fix could refer to counts, wherever the
 				// code is built: the count must not change with how the
 				// package was loaded (export data lists no unexported
@@ -712,9 +712,10 @@ func (f *fileUnit) visibleFromFile(c *types.Const) bool {
 // same value wherever the package is built: its value is not worked out
 // from a constant declared for some platforms or tags only (const
 // CodeQuota = quotaBase + 1, with quotaBase in codes_linux.go and
-// codes_windows.go), nor from the sizes of the platform (unsafe.Sizeof,
-// ^uint(0)). A fix that names one of another value would compile and
-// mean something else there.
+// codes_windows.go), from another package's constant (how that one is
+// worked out, its export data does not say), nor from the platform's
+// sizes (unsafe.Sizeof, ^uint(0)). A fix that names one of another
+// value would compile and mean something else there.
 func (f *fileUnit) fixedValue(c *types.Const) bool {
 	if is, ok := f.shared.fixed[c]; ok {
 		return is
@@ -728,40 +729,105 @@ func (f *fileUnit) fixedValue(c *types.Const) bool {
 	sameFile := func(d *types.Const) bool {
 		return f.pass.Fset.File(d.Pos()) == f.pass.Fset.File(c.Pos())
 	}
-	if !is {
-		f.shared.fixed[c] = false
-		return false
-	}
-	ast.Inspect(value, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 && f.pass.TypesInfo.Types[call.Fun].IsType() {
-			if _, lit := ast.Unparen(call.Args[0]).(*ast.BasicLit); lit {
-				return false // int(4401): the same everywhere
+	if is {
+		ast.Inspect(value, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.UnaryExpr:
+				is = n.Op != token.XOR || !platformSized(f.pass.TypesInfo.TypeOf(n))
+			case *ast.Ident:
+				switch obj := f.pass.TypesInfo.Uses[n].(type) {
+				case *types.Const:
+					// One of the same file is built with c; one of
+					// another file must be built everywhere.
+					is = obj.Pkg() == f.pass.Pkg && (sameFile(obj) || !f.shared.resolver.constrainedAt(obj.Pos())) && f.fixedValue(obj)
+				case *types.Builtin:
+					is = obj.Name() != "Sizeof" && obj.Name() != "Alignof" && obj.Name() != "Offsetof"
+				}
 			}
-		}
-		id, ok := n.(*ast.Ident)
-		if !ok || !is {
 			return is
-		}
-		switch obj := f.pass.TypesInfo.Uses[id].(type) {
-		case *types.Const:
-			if obj.Pkg() == f.pass.Pkg {
-				// One of the same file is built with c; one of another
-				// file must be built everywhere.
-				is = (sameFile(obj) || !f.shared.resolver.constrainedAt(obj.Pos())) && f.fixedValue(obj)
-			} else if obj.Pkg() != nil {
-				is = !f.constrained(obj) // runtime.GOOS is zgoos_linux.go's
-			}
-		case *types.Builtin:
-			is = obj.Name() != "Sizeof" && obj.Name() != "Alignof" && obj.Name() != "Offsetof"
-		case *types.TypeName:
-			if b, ok := obj.Type().Underlying().(*types.Basic); ok {
-				is = b.Kind() != types.Int && b.Kind() != types.Uint && b.Kind() != types.Uintptr
-			}
-		}
-		return is
-	})
+		})
+	}
 	f.shared.fixed[c] = is
 	return is
+}
+
+// platformSized reports whether t is an unsigned integer type whose
+// size is the platform's (uint, uintptr), so that ^x of it is another
+// value on another platform.
+func platformSized(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && (b.Kind() == types.Uint || b.Kind() == types.Uintptr)
+}
+
+// plainValue reports whether the constant c, of another package, is
+// given its value by literals alone, as its declaring file shows
+// (const CodeQuota = 28001, or iota and conversions): one worked out
+// from other constants may be another value on another platform. A file
+// that cannot be read counts as not plain: a fix must be sure.
+func (f *fileUnit) plainValue(c *types.Const) bool {
+	tok := f.pass.Fset.File(c.Pos())
+	if tok == nil {
+		return false
+	}
+	file, ok := f.shared.parsed[tok.Name()]
+	if !ok {
+		file, _ = parser.ParseFile(token.NewFileSet(), tok.Name(), nil, parser.SkipObjectResolution)
+		if f.shared.parsed == nil {
+			f.shared.parsed = make(map[string]*ast.File)
+		}
+		f.shared.parsed[tok.Name()] = file
+	}
+	if file == nil {
+		return false
+	}
+	for _, decl := range file.Decls { // a package-level name is declared once
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.CONST {
+			continue
+		}
+		var values []ast.Expr
+		for _, spec := range gen.Specs {
+			vs := spec.(*ast.ValueSpec)
+			if len(vs.Values) > 0 {
+				values = vs.Values
+			}
+			for i, name := range vs.Names {
+				if name.Name == c.Name() && i < len(values) {
+					return literalsOnly(values[i])
+				}
+			}
+		}
+	}
+	return false
+}
+
+// literalsOnly reports whether the constant expression e, read without
+// types, is made of literals, iota, true and false, operators and
+// conversions (or len) of such: no other constant, no unsafe.Sizeof, no
+// ^ (which depends on the size of an unsigned operand).
+func literalsOnly(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if _, isIdent := ast.Unparen(n.Fun).(*ast.Ident); !isIdent {
+				ok = false // unsafe.Sizeof(x), pkg.Type(x)
+				return false
+			}
+			for _, arg := range n.Args {
+				ok = ok && literalsOnly(arg)
+			}
+			return false // the function's name is a type's, or len
+		case *ast.UnaryExpr:
+			ok = ok && n.Op != token.XOR
+		case *ast.Ident:
+			ok = ok && (n.Name == "iota" || n.Name == "true" || n.Name == "false")
+		case *ast.SelectorExpr:
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }
 
 // constValueExpr returns the expression that gives the constant c, of
@@ -907,7 +973,7 @@ func (f *fileUnit) stringConstants(m magic) (found []*types.Const, notCode *type
 			if b, ok := c.Type().(*types.Basic); !(ok && b.Info()&types.IsUntyped != 0) && !types.AssignableTo(c.Type(), m.codeType) {
 				continue // a typed constant the code does not accept
 			}
-			if pkg == f.pass.Pkg && (!f.visibleFromFile(c) || !f.fixedValue(c)) || pkg != f.pass.Pkg && f.constrained(c) {
+			if pkg == f.pass.Pkg && (!f.visibleFromFile(c) || !f.fixedValue(c)) || pkg != f.pass.Pkg && (f.constrained(c) || !f.plainValue(c)) {
 				continue
 			}
 			if sdkModule(pkg.Path()) == "" && !f.isCode(c, m) {

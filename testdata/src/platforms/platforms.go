@@ -44,3 +44,36 @@ func _(r api.Response) bool {
 func _(r api.Response) bool {
 	return r.Code == 29102 // want `use codeSpare`
 }
+
+// Another package's constant worked out from others, and one of this
+// package worked out from it: neither is a fix.
+const codeOver = api.CodeLimit + 1
+
+func _(r api.Response) bool {
+	return r.Code == api.CodeLimit || r.Code == codeOver
+}
+
+func _(r api.Response) bool {
+	return r.Code == 27001 // want `magic TencentCloud code 27001, a product-specific code outside the common table; name it with a constant$`
+}
+
+func _(r api.Response) bool {
+	return r.Code == 27002 // want `magic TencentCloud code 27002, a product-specific code outside the common table; name it with a constant$`
+}
+
+// Conversions and iota keep a value the same everywhere.
+type Kind int
+
+const (
+	kindA = Kind(iota + 29700)
+	kindB
+	kindC = int(29600 + 2)
+)
+
+func _(r api.Response) bool {
+	return r.Code == int(kindB) || r.Code == kindC
+}
+
+func _(r api.Response) bool {
+	return r.Code == 29602 // want `use kindC`
+}

@@ -10,3 +10,7 @@ type Response struct {
 
 // CodeQuota is named on every platform.
 const CodeQuota = 28001
+
+// CodeLimit is named on every platform, but worked out from a constant
+// of another value on other platforms.
+const CodeLimit = limitBase + 1

@@ -1,0 +1,4 @@
+package api
+
+// limitBase is linux's.
+const limitBase = 27000
