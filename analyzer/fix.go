@@ -780,25 +780,8 @@ func (f *fileUnit) plainValue(c *types.Const) bool {
 	if file == nil {
 		return false
 	}
-	for _, decl := range file.Decls { // a package-level name is declared once
-		gen, ok := decl.(*ast.GenDecl)
-		if !ok || gen.Tok != token.CONST {
-			continue
-		}
-		var values []ast.Expr
-		for _, spec := range gen.Specs {
-			vs := spec.(*ast.ValueSpec)
-			if len(vs.Values) > 0 {
-				values = vs.Values
-			}
-			for i, name := range vs.Names {
-				if name.Name == c.Name() && i < len(values) {
-					return literalsOnly(values[i])
-				}
-			}
-		}
-	}
-	return false
+	value := constValue(file, func(name *ast.Ident) bool { return name.Name == c.Name() }) // a package-level name is declared once
+	return value != nil && literalsOnly(value)
 }
 
 // literalsOnly reports whether the constant expression e, read without
@@ -831,28 +814,35 @@ func literalsOnly(e ast.Expr) bool {
 }
 
 // constValueExpr returns the expression that gives the constant c, of
-// the package, its value: its own, or, in a group, the last one given
-// before it (const ( A = base + iota; B )); nil if it cannot be found.
+// the package, its value (see constValue); nil if it cannot be found.
 func (f *fileUnit) constValueExpr(c *types.Const) ast.Expr {
 	for _, file := range f.pass.Files {
-		if c.Pos() < file.FileStart || c.Pos() > file.FileEnd {
+		if c.Pos() >= file.FileStart && c.Pos() <= file.FileEnd {
+			return constValue(file, func(name *ast.Ident) bool { return name.Pos() == c.Pos() })
+		}
+	}
+	return nil
+}
+
+// constValue returns the expression that gives the package-level
+// constant of file whose name is is true of its value: its own, or, in
+// a group, the last one given before it (const ( A = base + iota; B ));
+// nil if there is none.
+func constValue(file *ast.File, is func(name *ast.Ident) bool) ast.Expr {
+	for _, decl := range file.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.CONST {
 			continue
 		}
-		for _, decl := range file.Decls {
-			gen, ok := decl.(*ast.GenDecl)
-			if !ok || gen.Tok != token.CONST || c.Pos() < gen.Pos() || c.Pos() > gen.End() {
-				continue
+		var values []ast.Expr
+		for _, spec := range gen.Specs {
+			vs := spec.(*ast.ValueSpec)
+			if len(vs.Values) > 0 {
+				values = vs.Values
 			}
-			var values []ast.Expr
-			for _, spec := range gen.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if len(vs.Values) > 0 {
-					values = vs.Values
-				}
-				for i, name := range vs.Names {
-					if name.Pos() == c.Pos() && i < len(values) {
-						return values[i]
-					}
+			for i, name := range vs.Names {
+				if is(name) && i < len(values) {
+					return values[i]
 				}
 			}
 		}
