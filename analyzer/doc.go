@@ -424,7 +424,9 @@
 // branch, or the statements that follow the if, out of enclosing
 // blocks and ifs (if resp.Code == 0 { return nil }; ...); for a case of
 // a tagless switch (case resp.Code != 0:), its body; for case 0 of a
-// switch on the code, the default clause or what follows the switch. A
+// switch on the code, the default clause or what follows the switch;
+// and, where that ends in a goto forward, the statements from its label
+// on (a goto back runs the call again). A
 // test that is no branch's condition (return b.Code == 0, ok :=
 // b.Code == 0) is a value whose user decides, and is not reported; nor
 // are tests in _test.go files, where asserting an answer's success
@@ -449,8 +451,12 @@
 // its Detail does not count, nor does a function of another package
 // without -follow-functions. A single-resource answer (no Detail)
 // tested against 0 is not reported, and a comparison that belongs to a
-// dispatch is judged as part of the dispatch. This part of the check is
-// on while -require holds 5400. It has no fix either.
+// dispatch is judged as part of the dispatch. Tests of one answer that
+// lead to one failure path (s.Code != 0 && s.GetCode() != 0) are one
+// finding, and none is made for an answer whose dispatch in the same
+// function the unhandled check reports for leaving 5400 unhandled: that
+// finding tells the problem. This part of the check is on while
+// -require holds 5400. It has no fix either.
 //
 // # Ignoring a finding
 //
