@@ -54,18 +54,13 @@ type packageNames struct {
 	// analyzed without (see imports.otherNames); nil until read.
 	otherNames map[string]bool
 
-	// constrained holds, by file name, whether a file of another
-	// package is built only for some platforms or tags (see
-	// fileUnit.constrained).
-	constrained map[string]bool
-
 	// usedAsCode holds how the package's files use constants as codes
 	// (see codeConstants); nil until read.
 	usedAsCode map[*types.Const]int
 
 	// fixed holds fixedValue's answers, by constant of the package;
-	// parsed, the files of other packages' constants that plainValue
-	// read (nil if unreadable), by name.
+	// parsed, the files of other packages' constants that
+	// declaringFile read (nil if unreadable), by name.
 	fixed  map[*types.Const]bool
 	parsed map[string]*ast.File
 

@@ -765,23 +765,35 @@ func platformSized(t types.Type) bool {
 // from other constants may be another value on another platform. A file
 // that cannot be read counts as not plain: a fix must be sure.
 func (f *fileUnit) plainValue(c *types.Const) bool {
-	tok := f.pass.Fset.File(c.Pos())
-	if tok == nil {
-		return false
-	}
-	file, ok := f.shared.parsed[tok.Name()]
-	if !ok {
-		file, _ = parser.ParseFile(token.NewFileSet(), tok.Name(), nil, parser.SkipObjectResolution)
-		if f.shared.parsed == nil {
-			f.shared.parsed = make(map[string]*ast.File)
-		}
-		f.shared.parsed[tok.Name()] = file
-	}
+	file := f.declaringFile(c)
 	if file == nil {
 		return false
 	}
 	value := constValue(file, func(name *ast.Ident) bool { return name.Name == c.Name() }) // a package-level name is declared once
 	return value != nil && literalsOnly(value)
+}
+
+// declaringFile returns the file that declares c, a constant of another
+// package, read from disk once per package analyzed; nil if it cannot
+// be read or parsed (export data may name a file that is not there).
+func (f *fileUnit) declaringFile(c *types.Const) *ast.File {
+	tok := f.pass.Fset.File(c.Pos())
+	if tok == nil {
+		return nil
+	}
+	file, ok := f.shared.parsed[tok.Name()]
+	if !ok {
+		var err error
+		file, err = parser.ParseFile(token.NewFileSet(), tok.Name(), nil, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			file = nil
+		}
+		if f.shared.parsed == nil {
+			f.shared.parsed = make(map[string]*ast.File)
+		}
+		f.shared.parsed[tok.Name()] = file
+	}
+	return file
 }
 
 // literalsOnly reports whether the constant expression e, read without
@@ -875,23 +887,11 @@ func (f *fileUnit) imports(pkg *types.Package) bool {
 // be read counts as constrained: a fix must be sure.
 func (f *fileUnit) constrained(c *types.Const) bool {
 	tok := f.pass.Fset.File(c.Pos())
-	if tok == nil {
+	if tok == nil || hasOSArchSuffix(tok.Name()) || strings.HasSuffix(tok.Name(), "_test.go") {
 		return true
 	}
-	name := tok.Name()
-	is, ok := f.shared.constrained[name]
-	if !ok {
-		is = hasOSArchSuffix(name) || strings.HasSuffix(name, "_test.go")
-		if !is {
-			header, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly|parser.ParseComments)
-			is = err != nil || hasBuildLine(header) || importsCgo(header)
-		}
-		if f.shared.constrained == nil {
-			f.shared.constrained = make(map[string]bool)
-		}
-		f.shared.constrained[name] = is
-	}
-	return is
+	file := f.declaringFile(c)
+	return file == nil || hasBuildLine(file) || importsCgo(file)
 }
 
 // importsCgo reports whether the file imports "C": it is built only

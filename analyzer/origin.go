@@ -305,12 +305,8 @@ func (r *resolver) funcSources(fn *types.Func, index int, depth int) *sources {
 		s := &sources{products: []*types.Package{p}} // api.DescribeInstances(req)
 		// A type of the package may implement it too: a decorator of
 		// the client, which may return other errors.
-		for _, decl := range r.declarations() {
-			if d, ok := decl.(*ast.FuncDecl); ok && d.Recv != nil && d.Name.Name == fn.Name() {
-				if m, ok := r.info.Defs[d.Name].(*types.Func); ok {
-					s.add(r.resultSources(m, index, depth+1))
-				}
-			}
+		for _, m := range r.callIndex().methods[fn.Name()] {
+			s.add(r.resultSources(m, index, depth+1))
 		}
 		return s
 	case fn.Pkg() == r.pkg:

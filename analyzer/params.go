@@ -17,7 +17,8 @@ import (
 // seen; across packages, a code is followed only under
 // -follow-functions, through the results of functions.
 
-// A callIndex is what the package's calls say of its functions.
+// A callIndex is what the package's calls say of its functions, and
+// its methods by name.
 type callIndex struct {
 	calls   map[*types.Func][]*ast.CallExpr // the static calls of each function (by origin), in order
 	escaped map[*types.Func]bool            // functions used other than by a call: a value, a method value
@@ -25,6 +26,8 @@ type callIndex struct {
 	codes   map[*types.Var]*paramCode       // codeParam's answers, and those being worked out (nil)
 
 	paramGetters map[*types.TypeParam]bool // paramGetter's answers from instantiations
+
+	methods map[string][]*types.Func // the package's methods, by name
 }
 
 // A paramOf is a parameter's function and place in its signature.
@@ -54,6 +57,7 @@ func (r *resolver) callIndex() *callIndex {
 		codes:   make(map[*types.Var]*paramCode),
 
 		paramGetters: make(map[*types.TypeParam]bool),
+		methods:      make(map[string][]*types.Func),
 	}
 	r.calls = idx
 	callee := make(map[*ast.Ident]bool) // the identifiers that name a called function
@@ -72,6 +76,9 @@ func (r *resolver) callIndex() *callIndex {
 			case *ast.FuncDecl:
 				if fn, ok := r.info.Defs[n.Name].(*types.Func); ok {
 					funcs = append(funcs, fn)
+					if n.Recv != nil {
+						idx.methods[fn.Name()] = append(idx.methods[fn.Name()], fn)
+					}
 				}
 			case *ast.CallExpr:
 				fn := typeutil.StaticCallee(r.info, n)
