@@ -152,8 +152,9 @@
 // tccode itself. If the file does not import tccode, or the name is
 // taken where the fix writes it (by a local variable, say), the fix
 // adds the import, under a fresh name (tccode2, ...) where needed: into
-// the non-standard group of the last import block, in sorted position,
-// or as a new declaration. Every fix in a file adds the same import, so
+// the non-standard group of the last import block, in sorted position
+// (in a group of its own where that falls between two imports whose
+// trailing comments gofmt aligns), or as a new declaration. Every fix in a file adds the same import, so
 // that -fix applies them all together. A fresh name avoids the
 // package-level names of every file of the package, those built only
 // for other platforms or build tags, and test files, included. A file

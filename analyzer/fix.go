@@ -241,7 +241,8 @@ func (imp *imports) otherNames() map[string]bool {
 // addImport returns the edit that imports path under name ("" for the
 // package's own name). It adds the import to the file's last import
 // block in sorted position, in the group of non-standard imports if
-// there is one or in a new group otherwise; with no block, it adds a
+// there is one and that position is not between two imports with
+// trailing comments, or in a new group otherwise; with no block, it adds a
 // new declaration after the last import, or after the package clause.
 func (imp *imports) addImport(path, name string) analysis.TextEdit {
 	f := imp.f
@@ -321,6 +322,13 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 				break
 			}
 		}
+		if i := slices.IndexFunc(group, func(is *ast.ImportSpec) bool { return sortsAfter(is, path, name) }); i > 0 && group[i-1].Comment != nil && group[i].Comment != nil {
+			// gofmt aligns the trailing comments of consecutive
+			// specs: one without a comment between them would split
+			// their run and realign them. The import gets a group of
+			// its own.
+			group = nil
+		}
 		if group == nil {
 			// import (
 			// 	"fmt"
@@ -340,11 +348,7 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 			at, text = last.End(), "\n\t"+spec // "a" /*<newline>*/ "b"
 		}
 		for _, is := range group {
-			isName := ""
-			if is.Name != nil {
-				isName = is.Name.Name
-			}
-			if cmp.Or(cmp.Compare(importPath(is), path), cmp.Compare(isName, name)) > 0 { // gofmt's order
+			if sortsAfter(is, path, name) {
 				if at, lined = before(specStart(is)); lined {
 					text = "\t" + spec + "\n"
 				} else {
@@ -393,6 +397,16 @@ func (imp *imports) addImport(path, name string) analysis.TextEdit {
 		return analysis.TextEdit{Pos: lineStart(l + 1), End: lineStart(l + 1), NewText: []byte("\n" + decl + "\n" + blank(l+1))}
 	}
 	return analysis.TextEdit{Pos: f.file.Name.End(), End: f.file.Name.End(), NewText: []byte("\n\n" + decl)}
+}
+
+// sortsAfter reports whether gofmt sorts the import is after an import
+// of path under name.
+func sortsAfter(is *ast.ImportSpec, path, name string) bool {
+	isName := ""
+	if is.Name != nil {
+		isName = is.Name.Name
+	}
+	return cmp.Or(cmp.Compare(importPath(is), path), cmp.Compare(isName, name)) > 0
 }
 
 // place returns the edit that puts spec on a line of its own before the

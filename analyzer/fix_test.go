@@ -496,10 +496,14 @@ func TestImportOddLayouts(t *testing.T) {
 		// A block comment after a spec does not split its group.
 		"group/group.go": "package group\n\nimport (\n\t\"zz.example/odd/lib\" /* a\n\tb */\n\t\"fmt\"\n)\n\n" +
 			"var _, _ = fmt.Sprint, lib.X\n\n" + response + use,
+		// Imports whose trailing comments gofmt aligns: a new one
+		// among them would realign them.
+		"commented/commented.go": "package commented\n\nimport (\n\t\"fmt\"\n\n\taa \"aa.example/lib\"  // x\n\t\"zz.example/odd/lib\" // the lib\n)\n\n" +
+			"var _, _, _ = fmt.Sprint, aa.Y, lib.X\n\n" + response + use,
 	}
 	dir := writeModule(t, files)
-	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 18 {
-		t.Errorf("checked %d fixes, want 18", n)
+	if n := checkFixes(t, analyzer.New(analyzer.DefaultConfig()), dir, "./..."); n != 19 {
+		t.Errorf("checked %d fixes, want 19", n)
 	}
 }
 
